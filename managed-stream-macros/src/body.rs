@@ -1,0 +1,457 @@
+//! The body: split it at its top-level `teardown!`s into nested regions, and rewrite
+//! every `yield_!` (also inside other macros' tokens, such as `tokio::select!` arms)
+//! into an await on the stream's hand-off. Misplaced `yield_!`, `teardown!` and
+//! `return value` become errors spanned on the user's tokens.
+
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned};
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Block, Expr, Item, Lifetime, Macro, Stmt, Token};
+
+use crate::errors::Errors;
+
+/// How the generated code spells the runtime and the body's locals.
+pub(crate) struct Names {
+    /// Path of the runtime's `__private` module.
+    pub(crate) private: TokenStream,
+    /// The body's `Yielder` (mixed-site: invisible to user code).
+    pub(crate) yielder: Ident,
+    /// The expression a region evaluates to when it ends without error: `()`, or
+    /// `done::<Result<(), E>>()` in try mode.
+    pub(crate) done: TokenStream,
+    /// Whether the item type is a `Result` (S2.7).
+    pub(crate) try_mode: bool,
+}
+
+/// A body after analysis: its code between teardowns, and the teardowns.
+pub(crate) struct SplitBody {
+    /// `segments[0]` runs first; `segments[j]` (j > 0) runs after `teardowns[j - 1]` is
+    /// registered and is guarded by it.
+    segments: Vec<Segment>,
+    teardowns: Vec<Block>,
+    /// The paths through which the body named `yield_!` and `teardown!`, as written.
+    macro_paths: Vec<TokenStream>,
+}
+
+struct Segment {
+    stmts: Vec<Stmt>,
+    label: Lifetime,
+    label_used: bool,
+}
+
+/// Splits and rewrites `block`. Misuse is reported to `errors`; the result is still
+/// usable, with each bad piece replaced, so that the generated items keep compiling.
+pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> SplitBody {
+    let mut segments = vec![Segment::new(0)];
+    let mut teardowns = Vec::new();
+    let mut macro_paths = Vec::new();
+    let mut pending_teardown: Option<Span> = None;
+    for stmt in block.stmts {
+        match teardown_of(&stmt) {
+            Some(mac) => {
+                let span = mac.span();
+                let path = &mac.path;
+                macro_paths.push(quote!(#path));
+                let mut teardown = parse_teardown(mac, errors);
+                let mut rewriter = Rewriter::new(names, Boundary::Teardown, errors);
+                rewriter.visit_block_mut(&mut teardown);
+                macro_paths.append(&mut rewriter.macro_paths);
+                teardowns.push(teardown);
+                segments.push(Segment::new(segments.len()));
+                pending_teardown = Some(span);
+            }
+            None => {
+                let segment = segments.last_mut().expect("there is always a segment");
+                let mut stmt = stmt;
+                let mut rewriter = Rewriter::new(names, Boundary::Body, errors);
+                rewriter.label = Some(segment.label.clone());
+                rewriter.visit_stmt_mut(&mut stmt);
+                segment.label_used |= rewriter.label_used;
+                macro_paths.append(&mut rewriter.macro_paths);
+                segment.stmts.push(stmt);
+                pending_teardown = None;
+            }
+        }
+    }
+    if let Some(span) = pending_teardown {
+        errors.push(syn::Error::new(
+            span,
+            "`teardown!` must be followed by the code it guards: it runs when the rest \
+             of the body ends, and here nothing follows it. Move it above that code, or \
+             put its statements at the end of the body",
+        ));
+    }
+    let mut seen = Vec::new();
+    macro_paths.retain(|path| {
+        let key = path.to_string();
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
+    SplitBody {
+        segments,
+        teardowns,
+        macro_paths,
+    }
+}
+
+impl Segment {
+    fn new(index: usize) -> Self {
+        Self {
+            stmts: Vec::new(),
+            label: Lifetime::new(&format!("'__ms_region{index}"), Span::mixed_site()),
+            label_used: false,
+        }
+    }
+}
+
+impl SplitBody {
+    /// The body's code: regions nested one per teardown, each teardown shielded after
+    /// its region (see DESIGN-NOTES.md, "The shape of the expansion").
+    pub(crate) fn expand(&self, names: &Names) -> TokenStream {
+        let body = self.expand_from(0, names);
+        // Name each macro once through the user's own path, so that their
+        // `use managed_stream::{teardown, yield_};` counts as used; the macros expand to
+        // nothing for this input.
+        let paths = &self.macro_paths;
+        quote! {
+            #(#paths!(@__managed_stream_used);)*
+            #body
+        }
+    }
+
+    fn expand_from(&self, index: usize, names: &Names) -> TokenStream {
+        let Names {
+            private,
+            yielder,
+            done,
+            ..
+        } = names;
+        let segment = &self.segments[index];
+        let stmts = &segment.stmts;
+        let content = match self.teardowns.get(index) {
+            None => quote! { { #(#stmts)* } #done },
+            Some(teardown) => {
+                let region = self.expand_from(index + 1, names);
+                let teardown_stmts = &teardown.stmts;
+                quote! {
+                    #(#stmts)*
+                    #private::Region::new(#yielder, async { #region }).await;
+                    #private::Teardown::new(#yielder, async { { #(#teardown_stmts)* } #done }).await;
+                    #done
+                }
+            }
+        };
+        if segment.label_used {
+            let label = &segment.label;
+            quote! { #label: { #content } }
+        } else {
+            quote! { { #content } }
+        }
+    }
+}
+
+/// `teardown! { ... }` as a statement, if `stmt` is one.
+fn teardown_of(stmt: &Stmt) -> Option<&Macro> {
+    match stmt {
+        Stmt::Macro(stmt) if is_named(&stmt.mac, "teardown") => Some(&stmt.mac),
+        Stmt::Expr(Expr::Macro(expr), _) if is_named(&expr.mac, "teardown") => Some(&expr.mac),
+        _ => None,
+    }
+}
+
+fn parse_teardown(mac: &Macro, errors: &mut Errors) -> Block {
+    match Block::parse_within.parse2(mac.tokens.clone()) {
+        Ok(stmts) => Block {
+            brace_token: Default::default(),
+            stmts,
+        },
+        Err(error) => {
+            errors.push(error);
+            Block {
+                brace_token: Default::default(),
+                stmts: Vec::new(),
+            }
+        }
+    }
+}
+
+/// Whether `mac` is `name!` or `some::path::name!`.
+fn is_named(mac: &Macro, name: &str) -> bool {
+    mac.path
+        .segments
+        .last()
+        .is_some_and(|last| last.ident == name)
+}
+
+/// The nearest construct around the code being visited that `yield_!` cannot cross.
+#[derive(Clone, Copy, PartialEq)]
+enum Boundary {
+    /// The stream's own body: `yield_!` is allowed.
+    Body,
+    Teardown,
+    Closure,
+    AsyncBlock,
+    Item,
+}
+
+impl Boundary {
+    fn yield_error(self) -> Option<&'static str> {
+        Some(match self {
+            Boundary::Body => return None,
+            Boundary::Teardown => {
+                "`yield_!` cannot be used inside `teardown!`: the stream is ending when a \
+                 teardown runs, and its consumer takes no more items. Yield before the \
+                 teardown runs"
+            }
+            Boundary::Closure => {
+                "`yield_!` cannot be used inside a closure: the closure may run outside the \
+                 stream's body. Yield from the body itself (for example, loop over the \
+                 values with `for` instead of a closure)"
+            }
+            Boundary::AsyncBlock => {
+                "`yield_!` cannot be used inside a nested `async` block: the block may run \
+                 outside the stream's body. Await its result in the body and yield there"
+            }
+            Boundary::Item => {
+                "`yield_!` cannot be used inside a nested fn or item: only the \
+                 `#[managed_stream]` fn's own body can yield"
+            }
+        })
+    }
+
+    /// Whether `return` here leaves a region or teardown of the body (and not a
+    /// closure, nested async block or nested fn).
+    fn returns_from_body(self) -> bool {
+        matches!(self, Boundary::Body | Boundary::Teardown)
+    }
+}
+
+const NESTED_TEARDOWN: &str = "`teardown!` must be a statement at the top level of the \
+     body (not inside a block, loop, closure or other expression): it guards the rest of \
+     the body. Move it up to the body's top level";
+
+/// Rewrites `yield_!` and `return` in one region or teardown, and reports misuse.
+struct Rewriter<'a> {
+    names: &'a Names,
+    boundary: Boundary,
+    /// The label of the region being rewritten (`None` in a teardown).
+    label: Option<Lifetime>,
+    label_used: bool,
+    macro_paths: Vec<TokenStream>,
+    errors: &'a mut Errors,
+}
+
+impl<'a> Rewriter<'a> {
+    fn new(names: &'a Names, boundary: Boundary, errors: &'a mut Errors) -> Self {
+        Self {
+            names,
+            boundary,
+            label: None,
+            label_used: false,
+            macro_paths: Vec::new(),
+            errors,
+        }
+    }
+
+    fn within(&mut self, boundary: Boundary, visit: impl FnOnce(&mut Self)) {
+        let outer = std::mem::replace(&mut self.boundary, boundary);
+        visit(self);
+        self.boundary = outer;
+    }
+
+    /// The code for `yield_!(tokens)`, or an error expression.
+    fn expand_yield(
+        &mut self,
+        mac_span: Span,
+        delimiter_span: Span,
+        tokens: TokenStream,
+    ) -> TokenStream {
+        if let Some(message) = self.boundary.yield_error() {
+            return self.error(syn::Error::new(mac_span, message));
+        }
+        let args = match Punctuated::<Expr, Token![,]>::parse_terminated.parse2(tokens) {
+            Ok(args) => args,
+            Err(error) => return self.error(error),
+        };
+        if args.len() != 1 {
+            let span = if args.is_empty() {
+                delimiter_span
+            } else {
+                args.span()
+            };
+            return self.error(syn::Error::new(
+                span,
+                format!(
+                    "`yield_!` takes exactly one item, as in `yield_!(item)`; it was given {}. \
+                     To hand out several, use one `yield_!` each, or a tuple",
+                    args.len()
+                ),
+            ));
+        }
+        let mut item = args.into_iter().next().expect("one argument");
+        self.visit_expr_mut(&mut item);
+        let Names {
+            private,
+            yielder,
+            done,
+            ..
+        } = self.names;
+        let label = self.label.as_ref().expect("a region has a label");
+        self.label_used = true;
+        // `break 'label` leaves the region, into its teardowns (S3.2). Labels cannot be
+        // reached across a closure or async block, so a `yield_!` that another macro
+        // moves into one fails to compile (async-stream#106).
+        quote_spanned! {mac_span=>
+            {
+                match #private::Yielder::yield_(#yielder, #item).await {
+                    #private::Resume::Continue => {}
+                    #private::Resume::Leave => break #label #done,
+                }
+            }
+        }
+    }
+
+    fn error(&mut self, error: syn::Error) -> TokenStream {
+        let span = error.span();
+        self.errors.push(error);
+        quote_spanned! {span=> () }
+    }
+
+    /// Rewrites `yield_!` inside another macro's tokens, which syn cannot parse as code
+    /// (for example `tokio::select!` arms). Nested groups are searched too.
+    fn rewrite_tokens(&mut self, tokens: TokenStream) -> TokenStream {
+        let mut out: Vec<TokenTree> = Vec::new();
+        let mut iter = tokens.into_iter().peekable();
+        while let Some(tree) = iter.next() {
+            match tree {
+                TokenTree::Ident(ident) if ident == "yield_" || ident == "teardown" => {
+                    let is_call =
+                        matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
+                    if !is_call {
+                        out.push(TokenTree::Ident(ident));
+                        continue;
+                    }
+                    let bang = iter.next().expect("peeked");
+                    let Some(TokenTree::Group(group)) =
+                        iter.next_if(|t| matches!(t, TokenTree::Group(_)))
+                    else {
+                        out.push(TokenTree::Ident(ident));
+                        out.push(bang);
+                        continue;
+                    };
+                    let mut path = strip_path_prefix(&mut out);
+                    path.push(TokenTree::Ident(ident.clone()));
+                    self.macro_paths.push(path.into_iter().collect());
+                    let expansion = if ident == "yield_" {
+                        self.expand_yield(ident.span(), group.delim_span().join(), group.stream())
+                    } else {
+                        self.error(syn::Error::new(ident.span(), NESTED_TEARDOWN))
+                    };
+                    out.push(TokenTree::Group(Group::new(Delimiter::None, expansion)));
+                }
+                TokenTree::Group(group) => {
+                    let mut rewritten =
+                        Group::new(group.delimiter(), self.rewrite_tokens(group.stream()));
+                    rewritten.set_span(group.span());
+                    out.push(TokenTree::Group(rewritten));
+                }
+                other => out.push(other),
+            }
+        }
+        out.into_iter().collect()
+    }
+}
+
+/// Removes and returns a `path::to::` prefix just pushed before a macro name, such as
+/// the `managed_stream::` of `managed_stream::yield_!(x)`.
+fn strip_path_prefix(out: &mut Vec<TokenTree>) -> Vec<TokenTree> {
+    let mut start = out.len();
+    loop {
+        let ends_with_colons = start >= 2
+            && matches!(&out[start - 1], TokenTree::Punct(p) if p.as_char() == ':')
+            && matches!(&out[start - 2], TokenTree::Punct(p) if p.as_char() == ':');
+        if !ends_with_colons {
+            return out.split_off(start);
+        }
+        start -= 2;
+        if start > 0 && matches!(out[start - 1], TokenTree::Ident(_)) {
+            start -= 1;
+        }
+    }
+}
+
+impl VisitMut for Rewriter<'_> {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        match expr {
+            Expr::Macro(mac) if is_named(&mac.mac, "yield_") => {
+                let path = &mac.mac.path;
+                self.macro_paths.push(quote!(#path));
+                let span = mac.mac.path.span();
+                let delimiter = mac.mac.delimiter.span().join();
+                *expr = Expr::Verbatim(self.expand_yield(span, delimiter, mac.mac.tokens.clone()));
+            }
+            Expr::Macro(mac) if is_named(&mac.mac, "teardown") => {
+                *expr = Expr::Verbatim(
+                    self.error(syn::Error::new(mac.mac.path.span(), NESTED_TEARDOWN)),
+                );
+            }
+            Expr::Closure(_) => {
+                self.within(Boundary::Closure, |v| visit_mut::visit_expr_mut(v, expr))
+            }
+            Expr::Async(_) => {
+                self.within(Boundary::AsyncBlock, |v| visit_mut::visit_expr_mut(v, expr))
+            }
+            Expr::Return(ret) if self.boundary.returns_from_body() => {
+                match &ret.expr {
+                    Some(value) if !self.names.try_mode => {
+                        let error = syn::Error::new(
+                            value.span(),
+                            "a managed stream's body does not return a value: items are \
+                             handed out with `yield_!`. Write `yield_!(value); return;`",
+                        );
+                        *expr = Expr::Verbatim(self.error(error));
+                        return;
+                    }
+                    // Try mode: the body evaluates to `Result<(), E>` (S2.7, S2.6).
+                    None if self.names.try_mode => {
+                        let done = &self.names.done;
+                        let span = ret.return_token.span;
+                        *expr = Expr::Verbatim(quote_spanned! {span=> return #done });
+                        return;
+                    }
+                    _ => {}
+                }
+                visit_mut::visit_expr_mut(self, expr);
+            }
+            _ => visit_mut::visit_expr_mut(self, expr),
+        }
+    }
+
+    fn visit_stmt_mut(&mut self, stmt: &mut Stmt) {
+        if let Stmt::Macro(mac) = stmt {
+            if is_named(&mac.mac, "yield_") || is_named(&mac.mac, "teardown") {
+                let semi = mac.semi_token;
+                let mut expr = Expr::Macro(syn::ExprMacro {
+                    attrs: std::mem::take(&mut mac.attrs),
+                    mac: mac.mac.clone(),
+                });
+                self.visit_expr_mut(&mut expr);
+                *stmt = Stmt::Expr(expr, semi.or_else(|| Some(Default::default())));
+                return;
+            }
+        }
+        visit_mut::visit_stmt_mut(self, stmt);
+    }
+
+    fn visit_item_mut(&mut self, item: &mut Item) {
+        self.within(Boundary::Item, |v| visit_mut::visit_item_mut(v, item));
+    }
+
+    fn visit_macro_mut(&mut self, mac: &mut Macro) {
+        mac.tokens = self.rewrite_tokens(std::mem::take(&mut mac.tokens));
+    }
+}

@@ -1,0 +1,198 @@
+//! The output: the plain fn that builds the stream, the named struct, and its impls.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::{Ident, ItemFn};
+
+use crate::args::Options;
+use crate::body::{self, Names};
+use crate::errors::Errors;
+use crate::signature;
+
+/// Expands an `async fn` annotated with `#[managed_stream(options)]`.
+pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -> TokenStream {
+    let ItemFn {
+        attrs,
+        vis,
+        mut sig,
+        block,
+        ..
+    } = function;
+    let shape = signature::analyse(&mut sig, errors);
+    let private = match &options.krate {
+        Some(path) => quote!(#path::__private),
+        None => quote!(::managed_stream::__private),
+    };
+    let item = &shape.item;
+    let output = if shape.try_mode {
+        quote!(::core::result::Result<(), <#item as #private::TryItem>::Error>)
+    } else {
+        quote!(())
+    };
+    let names = Names {
+        done: if shape.try_mode {
+            quote!(#private::done::<#output>())
+        } else {
+            quote!(())
+        },
+        private: private.clone(),
+        yielder: Ident::new("__ms_yielder", Span::mixed_site()),
+        try_mode: shape.try_mode,
+    };
+    let split = body::analyse(*block, &names, errors);
+    let body = split.expand(&names);
+
+    let struct_name = options
+        .name
+        .clone()
+        .unwrap_or_else(|| Ident::new(&upper_camel_case(&sig.ident.to_string()), sig.ident.span()));
+    let struct_name_str = struct_name.to_string();
+    let (impl_generics, type_generics, where_clause) = shape.generics.split_for_impl();
+    let (fn_generics, _, fn_where_clause) = shape.fn_generics.split_for_impl();
+    let captures = &shape.captures;
+    let (marker, constructor) = if options.local.is_some() {
+        (quote!(#private::LocalBody), quote!(new_local))
+    } else {
+        (quote!(#private::SendBody), quote!(new_send))
+    };
+    let driver = quote!(#private::Driver<#item, #output, #captures, #marker>);
+    let body_lifetime = &shape.body_lifetime;
+    let params = shape.arguments.iter().map(|argument| &argument.param);
+    let rebinds = shape.arguments.iter().map(|argument| &argument.rebind);
+    let yielder = &names.yielder;
+    let fn_name = &sig.ident;
+    let unsafety = &sig.safety;
+    let fn_token = sig.fn_token;
+    // Errors such as "future cannot be sent between threads safely" point at the fn.
+    let async_span = sig.asyncness.map_or(sig.ident.span(), |token| token.span);
+    let constructor_call = quote_spanned! {async_span=>
+        <#driver>::#constructor::<#body_lifetime, _, _>
+    };
+    let struct_doc = format!(
+        "The managed stream returned by [`{fn_name}`]: a `Stream` of `{item_doc}` with an \
+         explicit end.\n\n\
+         End it with [`close`](Self::close) or [`cancel`](Self::cancel), or read it to the \
+         end; in debug builds, dropping it while its teardown has not run panics.",
+        item_doc = quote!(#item)
+            .to_string()
+            .replace(" < ", "<")
+            .replace(" >", ">")
+            .replace(" ,", ","),
+    );
+    let must_use = "a managed stream does nothing unless polled, and must be ended with \
+                    `.close().await` or read to the end";
+    let field = format_ident!("__driver");
+
+    quote! {
+        #(#attrs)*
+        #[track_caller]
+        #vis #unsafety #fn_token #fn_name #fn_generics (#(#params),*) -> #struct_name #type_generics
+        #fn_where_clause
+        {
+            #struct_name {
+                #field: #constructor_call(
+                    #struct_name_str,
+                    move |#yielder| async move {
+                        #(#rebinds)*
+                        #body
+                    },
+                ),
+            }
+        }
+
+        #[doc = #struct_doc]
+        #[must_use = #must_use]
+        #vis struct #struct_name #impl_generics #where_clause {
+            #field: #driver,
+        }
+
+        impl #impl_generics #struct_name #type_generics #where_clause {
+            /// Ends the stream gracefully: a step under way runs on to its next
+            /// `yield_!` (that item is dropped), then the reached teardowns run.
+            pub fn close(&mut self) -> #private::Close<'_, Self> {
+                #private::Close::new(self)
+            }
+
+            /// Ends the stream promptly: the body is stopped where it waits, then the
+            /// reached teardowns run.
+            pub fn cancel(&mut self) -> #private::Cancel<'_, Self> {
+                #private::Cancel::new(self)
+            }
+
+            /// Drops the stream without running its teardowns and without the drop
+            /// check's panic. The synchronous `Drop` of the body's locals still runs.
+            pub fn drop_without_teardown(self) {
+                self.#field.drop_without_teardown()
+            }
+        }
+
+        impl #impl_generics #private::Stream for #struct_name #type_generics #where_clause {
+            type Item = #item;
+
+            fn poll_next(
+                self: ::core::pin::Pin<&mut Self>,
+                cx: &mut ::core::task::Context<'_>,
+            ) -> ::core::task::Poll<::core::option::Option<Self::Item>> {
+                self.get_mut().#field.poll_next(cx)
+            }
+        }
+
+        impl #impl_generics #private::FusedStream for #struct_name #type_generics #where_clause {
+            fn is_terminated(&self) -> bool {
+                self.#field.is_terminated()
+            }
+        }
+
+        impl #impl_generics #private::ManagedStream for #struct_name #type_generics #where_clause {
+            type CloseOutput = #output;
+
+            fn poll_close(
+                self: ::core::pin::Pin<&mut Self>,
+                cx: &mut ::core::task::Context<'_>,
+            ) -> ::core::task::Poll<Self::CloseOutput> {
+                self.get_mut().#field.poll_close(cx)
+            }
+
+            fn poll_cancel(
+                self: ::core::pin::Pin<&mut Self>,
+                cx: &mut ::core::task::Context<'_>,
+            ) -> ::core::task::Poll<Self::CloseOutput> {
+                self.get_mut().#field.poll_cancel(cx)
+            }
+        }
+
+        impl #impl_generics ::core::fmt::Debug for #struct_name #type_generics #where_clause {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::Debug::fmt(&self.#field, f)
+            }
+        }
+    }
+}
+
+/// `read_lines` → `ReadLines` (S2.3).
+pub(crate) fn upper_camel_case(snake: &str) -> String {
+    let snake = snake.strip_prefix("r#").unwrap_or(snake);
+    snake
+        .split('_')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase());
+            first.into_iter().chain(chars).collect::<String>()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::upper_camel_case;
+
+    #[test]
+    fn struct_names_follow_s2_3() {
+        assert_eq!(upper_camel_case("numbers"), "Numbers");
+        assert_eq!(upper_camel_case("read_lines"), "ReadLines");
+        assert_eq!(upper_camel_case("_private_rows"), "PrivateRows");
+        assert_eq!(upper_camel_case("r#type"), "Type");
+        assert_eq!(upper_camel_case("v2_items"), "V2Items");
+    }
+}

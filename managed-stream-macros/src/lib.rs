@@ -1,0 +1,81 @@
+//! The `#[managed_stream]` attribute. An implementation detail of the `managed-stream`
+//! crate: depend on that crate, which re-exports the attribute and provides the
+//! runtime the generated code needs.
+//!
+//! The expansion, in the order the code runs: [`args`] reads the options, [`signature`]
+//! the fn's arguments, item type and generics, [`body`] splits the body at its
+//! `teardown!`s and rewrites `yield_!`, and [`expand`] writes the fn, the struct and
+//! its impls.
+
+#![forbid(unsafe_code)]
+
+mod args;
+mod body;
+mod errors;
+mod expand;
+mod signature;
+
+use proc_macro::TokenStream;
+use quote::quote;
+use syn::Item;
+use syn::spanned::Spanned;
+
+use crate::args::Options;
+use crate::errors::Errors;
+
+/// Turns a generator-style `async fn` into a managed stream. See the `managed-stream`
+/// crate for documentation.
+#[proc_macro_attribute]
+pub fn managed_stream(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut errors = Errors::default();
+    let options = Options::parse(args.into(), &mut errors);
+    let input = proc_macro2::TokenStream::from(input);
+    let function = match syn::parse2::<Item>(input.clone()) {
+        Ok(Item::Fn(function)) => function,
+        Ok(item) => {
+            errors.push(syn::Error::new(
+                item_keyword_span(&item),
+                "`#[managed_stream]` goes on an `async fn` whose body yields the stream's \
+                 items with `yield_!`",
+            ));
+            return with_errors(input, &errors);
+        }
+        // Not an item at all (e.g. unparsable code): let rustc report the syntax error.
+        Err(error) => {
+            errors.push(error);
+            return with_errors(input, &errors);
+        }
+    };
+    if function.sig.asyncness.is_none() {
+        errors.push(syn::Error::new(
+            function.sig.fn_token.span,
+            "`#[managed_stream]` goes on an `async fn`: write `async fn`",
+        ));
+        return with_errors(quote!(#function), &errors);
+    }
+    let expanded = expand::expand(&options, function, &mut errors);
+    with_errors(expanded, &errors).into()
+}
+
+/// The tokens, plus one `compile_error!` per error: on bad input the user's item is
+/// still emitted (S6.1), so that rust-analyzer keeps completing inside it.
+fn with_errors(tokens: proc_macro2::TokenStream, errors: &Errors) -> TokenStream {
+    let errors = errors.to_compile_errors();
+    quote!(#tokens #errors).into()
+}
+
+/// The span of the keyword that says what kind of item this is (`struct`, `impl`, ...).
+fn item_keyword_span(item: &Item) -> proc_macro2::Span {
+    match item {
+        Item::Struct(item) => item.struct_token.span,
+        Item::Enum(item) => item.enum_token.span,
+        Item::Impl(item) => item.impl_token.span,
+        Item::Trait(item) => item.trait_token.span,
+        Item::Mod(item) => item.mod_token.span,
+        Item::Const(item) => item.const_token.span,
+        Item::Static(item) => item.static_token.span,
+        Item::Type(item) => item.type_token.span,
+        Item::Use(item) => item.use_token.span,
+        other => other.span(),
+    }
+}

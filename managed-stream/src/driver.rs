@@ -1,0 +1,238 @@
+//! The lifecycle state machine around a body: `Fresh → Running → Closing → Done`, plus
+//! `Poisoned` after a panic. Every generated stream type is a thin wrapper around a
+//! [`Driver`].
+
+use core::fmt;
+use core::future::Future;
+use core::marker::PhantomData;
+use core::panic::Location;
+use core::task::{Context, Poll};
+
+use crate::drop_check::{self, Origin};
+use crate::handoff::{Signal, Yielder};
+use crate::output::{BodyOutput, ItemFor};
+use crate::raw::RawBody;
+
+/// Where a stream is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    /// Created, never polled: the body has not started, nothing is registered.
+    Fresh,
+    /// Started; the body is suspended at a `yield_!` or mid-step.
+    Running,
+    /// `close()` or `cancel()` began and has not finished.
+    Closing,
+    /// The body and all its reached teardowns have finished.
+    Done,
+    /// The body or a teardown panicked (S5.1).
+    Poisoned,
+}
+
+/// Marks a stream whose body is `Send` (the default).
+#[derive(Debug)]
+pub enum SendBody {}
+
+/// Marks a stream whose body need not be `Send` (`#[managed_stream(?Send)]`).
+#[derive(Debug)]
+pub enum LocalBody {}
+
+/// The runtime half of every managed stream.
+///
+/// - `T`: the item type; `O`: the body output (`()` or `Result<(), E>`, see
+///   [`BodyOutput`]), which is also what `close()` and `cancel()` return.
+/// - `C`: a captures marker built by the macro from the fn's generics. It makes the
+///   stream type carry every lifetime and type the body may borrow, for the borrow
+///   checker, variance (invariant, like an `async fn`'s future) and drop check.
+/// - `S`: [`SendBody`] or [`LocalBody`].
+pub struct Driver<T, O: BodyOutput, C, S> {
+    raw: RawBody<T, O::Error, O>,
+    phase: Phase,
+    origin: Origin,
+    _captures: PhantomData<fn(C) -> C>,
+    _send: PhantomData<S>,
+}
+
+impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
+    /// Builds the driver of a `Send` body; the body does not start until first polled.
+    ///
+    /// `'s` is a lifetime that every lifetime and type in `C` outlives; the bound
+    /// `F: 's` makes the compiler prove that the body borrows nothing that `C` does
+    /// not name.
+    #[track_caller]
+    pub fn new_send<'s, F, Mk>(name: &'static str, make_body: Mk) -> Self
+    where
+        Mk: FnOnce(Yielder<T, O::Error>) -> F,
+        F: Future<Output = O> + Send + 's,
+    {
+        Self::with_body(name, make_body)
+    }
+}
+
+impl<T, O: BodyOutput, C> Driver<T, O, C, LocalBody> {
+    /// Builds the driver of a body that need not be `Send`; see [`Driver::new_send`].
+    #[track_caller]
+    pub fn new_local<'s, F, Mk>(name: &'static str, make_body: Mk) -> Self
+    where
+        Mk: FnOnce(Yielder<T, O::Error>) -> F,
+        F: Future<Output = O> + 's,
+    {
+        Self::with_body(name, make_body)
+    }
+}
+
+impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
+    #[track_caller]
+    fn with_body<F, Mk>(name: &'static str, make_body: Mk) -> Self
+    where
+        Mk: FnOnce(Yielder<T, O::Error>) -> F,
+        F: Future<Output = O>,
+    {
+        Self {
+            raw: RawBody::new(make_body),
+            phase: Phase::Fresh,
+            origin: Origin {
+                name,
+                location: Location::caller(),
+            },
+            _captures: PhantomData,
+            _send: PhantomData,
+        }
+    }
+
+    /// `Stream::poll_next`: runs the body to its next `yield_!` or its end (S3.6).
+    pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<T>>
+    where
+        T: ItemFor<O>,
+    {
+        match self.phase {
+            Phase::Fresh | Phase::Running => {}
+            // Errors met at a natural end come out as the last items (S2.7).
+            Phase::Done => return Poll::Ready(self.next_error_item()),
+            // S3.5: nothing after a close or cancel began; nothing after a panic.
+            Phase::Closing | Phase::Poisoned => return Poll::Ready(None),
+        }
+        match self.poll_body(cx) {
+            Poll::Ready(()) => Poll::Ready(self.next_error_item()),
+            Poll::Pending => {
+                self.phase = Phase::Running;
+                match self.raw.shared().take_item() {
+                    Some(item) => Poll::Ready(Some(item)),
+                    None => Poll::Pending,
+                }
+            }
+        }
+    }
+
+    /// `FusedStream::is_terminated`.
+    pub fn is_terminated(&self) -> bool {
+        match self.phase {
+            Phase::Fresh | Phase::Running => false,
+            Phase::Done => !self.raw.shared().has_errors(),
+            Phase::Closing | Phase::Poisoned => true,
+        }
+    }
+
+    /// `ManagedStream::poll_close` (S3.2).
+    pub fn poll_close(&mut self, cx: &mut Context<'_>) -> Poll<O> {
+        self.poll_stop(cx, Signal::Close)
+    }
+
+    /// `ManagedStream::poll_cancel` (S3.3).
+    pub fn poll_cancel(&mut self, cx: &mut Context<'_>) -> Poll<O> {
+        self.poll_stop(cx, Signal::Cancel)
+    }
+
+    /// Drops a started stream on purpose without running its teardowns and without
+    /// the drop check's panic (S4.4). The synchronous `Drop` of the body's locals runs.
+    pub fn drop_without_teardown(mut self) {
+        self.raw.drop_body();
+        self.phase = Phase::Done;
+    }
+
+    /// The name of the generated stream type.
+    pub fn name(&self) -> &'static str {
+        self.origin.name
+    }
+
+    fn poll_stop(&mut self, cx: &mut Context<'_>, signal: Signal) -> Poll<O> {
+        match self.phase {
+            Phase::Fresh => {
+                // Never started: nothing is registered. Release the arguments now.
+                self.raw.drop_body();
+                self.phase = Phase::Done;
+                return Poll::Ready(O::ok());
+            }
+            Phase::Running | Phase::Closing => {}
+            Phase::Done => return Poll::Ready(self.first_error()),
+            Phase::Poisoned => return Poll::Ready(O::ok()),
+        }
+        self.phase = Phase::Closing;
+        self.raw.shared().raise(signal);
+        if self.raw.shared().cancels_at(0) {
+            // Cancelled outside every region: nothing registered is left to run.
+            self.raw.drop_body();
+            self.phase = Phase::Done;
+            return Poll::Ready(self.first_error());
+        }
+        match self.poll_body(cx) {
+            Poll::Ready(()) => Poll::Ready(self.first_error()),
+            Poll::Pending => {
+                self.phase = Phase::Closing;
+                Poll::Pending
+            }
+        }
+    }
+
+    /// Polls the body, marking the stream poisoned if that panics (S5.1). On the
+    /// body's end, drops it, records its error and moves to `Done`.
+    fn poll_body(&mut self, cx: &mut Context<'_>) -> Poll<()> {
+        let phase = core::mem::replace(&mut self.phase, Phase::Poisoned);
+        let output = match self.raw.poll_body(cx) {
+            Poll::Ready(output) => output,
+            Poll::Pending => {
+                self.phase = phase;
+                return Poll::Pending;
+            }
+        };
+        self.raw.drop_body();
+        if let Some(error) = output.into_error() {
+            self.raw.shared().push_error(error);
+        }
+        self.phase = Phase::Done;
+        Poll::Ready(())
+    }
+
+    fn next_error_item(&self) -> Option<T>
+    where
+        T: ItemFor<O>,
+    {
+        self.raw.shared().pop_error().map(T::from_error)
+    }
+
+    fn first_error(&self) -> O {
+        match self.raw.shared().take_first_error() {
+            Some(error) => O::from_error(error),
+            None => O::ok(),
+        }
+    }
+}
+
+impl<T, O: BodyOutput, C, S> Drop for Driver<T, O, C, S> {
+    fn drop(&mut self) {
+        let unfinished = matches!(self.phase, Phase::Running | Phase::Closing)
+            && self.raw.body_live()
+            && self.raw.shared().holds_teardown();
+        if unfinished {
+            drop_check::dropped_before_teardown(&self.origin);
+        }
+    }
+}
+
+impl<T, O: BodyOutput, C, S> fmt::Debug for Driver<T, O, C, S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct(self.origin.name)
+            .field("phase", &self.phase)
+            .field("created_at", &format_args!("{}", self.origin.location))
+            .finish()
+    }
+}

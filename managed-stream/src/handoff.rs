@@ -1,0 +1,197 @@
+//! The hand-off between the body and its driver: the shared state, the [`Yielder`]
+//! the body holds, and the [`Yield`] future that `yield_!` awaits.
+//!
+//! Items travel through a one-item slot in the stream's own heap block (no
+//! thread-local, no channel): `yield_!(x)` puts `x` in the slot and suspends the body;
+//! the driver sees the body pending with a full slot and returns the item from
+//! `poll_next`.
+
+use core::cell::Cell;
+use core::future::Future;
+use core::pin::Pin;
+use core::ptr::NonNull;
+use core::task::{Context, Poll};
+use std::collections::VecDeque;
+
+/// What the consumer asked the body to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Signal {
+    /// Produce items.
+    Run,
+    /// End gracefully: finish the current step, then leave through the teardowns.
+    Close,
+    /// End promptly: stop where the body waits, then run the teardowns.
+    Cancel,
+}
+
+/// State shared by a stream's driver and its body, in the stream's heap block.
+pub(crate) struct Shared<T, E> {
+    /// The item handed from `yield_!` to `poll_next`.
+    slot: Cell<Option<T>>,
+    signal: Cell<Signal>,
+    /// How many teardown regions are entered (registered, body of the region running).
+    depth: Cell<u32>,
+    /// How many teardown blocks are running (they are never interrupted).
+    shielded: Cell<u32>,
+    /// Errors from `?` failures and teardowns, in the order they happened (try mode).
+    errors: Cell<VecDeque<E>>,
+}
+
+impl<T, E> Shared<T, E> {
+    pub(crate) fn new() -> Self {
+        Self {
+            slot: Cell::new(None),
+            signal: Cell::new(Signal::Run),
+            depth: Cell::new(0),
+            shielded: Cell::new(0),
+            errors: Cell::new(VecDeque::new()),
+        }
+    }
+
+    pub(crate) fn take_item(&self) -> Option<T> {
+        self.slot.take()
+    }
+
+    pub(crate) fn signal(&self) -> Signal {
+        self.signal.get()
+    }
+
+    /// Raises the signal; it never goes back down (a cancel is not undone by a close).
+    pub(crate) fn raise(&self, signal: Signal) {
+        self.signal.set(self.signal.get().max(signal));
+    }
+
+    /// Enters a teardown region and returns its nesting level (1 for the outermost).
+    pub(crate) fn enter_region(&self) -> u32 {
+        let level = self.depth.get() + 1;
+        self.depth.set(level);
+        level
+    }
+
+    pub(crate) fn leave_region(&self) {
+        self.depth.set(self.depth.get() - 1);
+    }
+
+    pub(crate) fn enter_teardown(&self) {
+        self.shielded.set(self.shielded.get() + 1);
+    }
+
+    pub(crate) fn leave_teardown(&self) {
+        self.shielded.set(self.shielded.get() - 1);
+    }
+
+    /// Whether the code at nesting `level` (0 is the body outside every region) is
+    /// where a cancel stops the body now: a cancel was asked for, no teardown is
+    /// running, and no region is entered inside `level`.
+    pub(crate) fn cancels_at(&self, level: u32) -> bool {
+        self.signal.get() == Signal::Cancel && self.shielded.get() == 0 && self.depth.get() == level
+    }
+
+    /// Whether some reached teardown has not yet run to completion.
+    pub(crate) fn holds_teardown(&self) -> bool {
+        self.depth.get() > 0 || self.shielded.get() > 0
+    }
+
+    pub(crate) fn push_error(&self, error: E) {
+        let mut errors = self.errors.take();
+        errors.push_back(error);
+        self.errors.set(errors);
+    }
+
+    pub(crate) fn pop_error(&self) -> Option<E> {
+        let mut errors = self.errors.take();
+        let first = errors.pop_front();
+        self.errors.set(errors);
+        first
+    }
+
+    pub(crate) fn has_errors(&self) -> bool {
+        let errors = self.errors.take();
+        let any = !errors.is_empty();
+        self.errors.set(errors);
+        any
+    }
+
+    /// Removes every pending error and returns the first.
+    pub(crate) fn take_first_error(&self) -> Option<E> {
+        self.errors.take().pop_front()
+    }
+}
+
+/// The body's handle on its stream's hand-off state. Generated code only.
+///
+/// It is a pointer into the stream's heap block (see `raw.rs`), copied into every
+/// region, teardown and `yield_!` of the body.
+pub struct Yielder<T, E> {
+    ptr: NonNull<Shared<T, E>>,
+}
+
+impl<T, E> Clone for Yielder<T, E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T, E> Copy for Yielder<T, E> {}
+
+impl<T, E> Yielder<T, E> {
+    pub(crate) fn new(ptr: NonNull<Shared<T, E>>) -> Self {
+        Self { ptr }
+    }
+
+    pub(crate) fn ptr(&self) -> NonNull<Shared<T, E>> {
+        self.ptr
+    }
+
+    /// Hands `item` to the consumer; what `yield_!(item)` awaits.
+    pub fn yield_(self, item: T) -> Yield<T, E> {
+        Yield {
+            yielder: self,
+            item: Some(item),
+        }
+    }
+}
+
+/// How the body goes on after a `yield_!`.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Resume {
+    /// The consumer wants the next item: carry on.
+    Continue,
+    /// The consumer closed or cancelled: leave the current region, through its
+    /// teardowns.
+    Leave,
+}
+
+/// The future behind `yield_!`: first poll hands the item over and suspends, the next
+/// poll resumes the body.
+#[must_use = "futures do nothing unless awaited"]
+pub struct Yield<T, E> {
+    yielder: Yielder<T, E>,
+    item: Option<T>,
+}
+
+// The item is moved out, never pinned.
+impl<T, E> Unpin for Yield<T, E> {}
+
+impl<T, E> Future for Yield<T, E> {
+    type Output = Resume;
+
+    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Resume> {
+        let this = self.get_mut();
+        let shared = this.yielder.shared();
+        if shared.signal() != Signal::Run {
+            // A close began (S3.2, S3.5): an item produced now is never delivered.
+            this.item = None;
+            return Poll::Ready(Resume::Leave);
+        }
+        match this.item.take() {
+            Some(item) => {
+                shared.slot.set(Some(item));
+                // No wake-up: the driver sees the full slot and returns the item; the
+                // consumer's next `poll_next` resumes the body.
+                Poll::Pending
+            }
+            None => Poll::Ready(Resume::Continue),
+        }
+    }
+}

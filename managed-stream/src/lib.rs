@@ -1,0 +1,157 @@
+//! Streams with an explicit lifetime: write a stream as a generator-style `async fn`,
+//! declare its async cleanup with `teardown!`, and end it with an awaited `close()` or
+//! `cancel()`.
+//!
+//! Rust has no async `Drop`: a generator-style stream dropped early cannot `.await`
+//! its cleanup. `#[managed_stream]` turns an `async fn` into a named stream type with
+//! a lifecycle (see `SPEC.md` for the contract, clause numbers `S2.1` ... `S6.2`):
+//!
+//! ```
+//! use managed_stream::{managed_stream, teardown, yield_};
+//! # use std::sync::{Arc, Mutex};
+//!
+//! /// The numbers from `start`, with a goodbye logged when the stream ends.
+//! #[managed_stream]
+//! async fn count_from(start: u64, log: Arc<Mutex<Vec<String>>>) -> u64 {
+//!     log.lock().unwrap().push("hello".into());
+//!     teardown! {
+//!         // May `.await`; runs exactly once however the stream ends.
+//!         log.lock().unwrap().push("goodbye".into());
+//!     }
+//!     let mut n = start;
+//!     loop {
+//!         yield_!(n);
+//!         n += 1;
+//!     }
+//! }
+//!
+//! # futures::executor::block_on(async {
+//! use futures::StreamExt;
+//! let log = Arc::new(Mutex::new(Vec::new()));
+//! let mut numbers: CountFrom = count_from(7, log.clone());
+//! assert_eq!(numbers.next().await, Some(7));
+//! assert_eq!(numbers.next().await, Some(8));
+//! numbers.close().await; // runs the teardown; forgetting it panics in debug builds
+//! assert_eq!(*log.lock().unwrap(), ["hello", "goodbye"]);
+//! # });
+//! ```
+//!
+//! - The attribute makes `count_from` a plain `fn` returning `CountFrom`, which
+//!   implements [`Stream`](futures_core::Stream),
+//!   [`FusedStream`](futures_core::FusedStream) and [`ManagedStream`]. Calling it
+//!   runs nothing; the body starts at the first poll.
+//! - [`yield_!`] hands an item out; [`teardown!`] registers cleanup for the rest of the
+//!   body, like `defer`: several run in reverse order, only those reached run.
+//! - `close().await` ends gracefully (a step under way finishes, its item is dropped);
+//!   `cancel().await` ends promptly (the body is stopped where it waits); both run the
+//!   reached teardowns. Reading the stream to its end runs them too.
+//! - With debug assertions, dropping a started stream whose teardown has not run
+//!   panics and says where the stream was created. `drop_without_teardown()` skips
+//!   the teardown on purpose.
+//! - A panic in the body or a teardown propagates, and poisons the stream: it then
+//!   ends at once and drops silently.
+//!
+//! # Soundness
+//!
+//! Items are handed out through a slot in the stream's own heap allocation, which the
+//! body reaches through a pointer. `yield_!` therefore compiles only where it runs as
+//! part of the body itself: inside a closure, a nested `async` block or a nested fn it
+//! is a compile error, also when another macro moves it there (each `yield_!` breaks
+//! out of a label that such a boundary hides). The body's captures are checked by the
+//! compiler against the lifetimes and types of the generated struct.
+
+#![warn(missing_docs, unreachable_pub)]
+
+mod consume;
+mod driver;
+mod drop_check;
+mod handoff;
+mod output;
+mod raw;
+mod region;
+
+pub use consume::{Cancel, Close, ManagedStream, ManagedStreamExt};
+pub use managed_stream_macros::managed_stream;
+
+/// Hands an item to the consumer and suspends the body until the next item is asked
+/// for (S2.4).
+///
+/// Usable only in the body of a [`#[managed_stream]`](managed_stream) fn, anywhere in
+/// its own control flow (loops, `match`, blocks, `tokio::select!` arms), never in a
+/// closure, a nested `async` block, a nested fn or a `teardown!`. It evaluates to
+/// `()`. If the consumer closes the stream while the body is suspended here, the body
+/// does not resume: control leaves through the registered teardowns.
+///
+/// ```
+/// use managed_stream::{managed_stream, yield_};
+///
+/// #[managed_stream]
+/// async fn evens(below: u32) -> u32 {
+///     for n in 0..below {
+///         if n % 2 == 0 {
+///             yield_!(n);
+///         }
+///     }
+/// }
+/// # futures::executor::block_on(async {
+/// use futures::StreamExt;
+/// assert_eq!(evens(7).collect::<Vec<_>>().await, [0, 2, 4, 6]);
+/// # });
+/// ```
+#[macro_export]
+macro_rules! yield_ {
+    // The attribute names the macro once this way, so that importing it counts as a use.
+    (@__managed_stream_used) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`yield_!` can only be used in the body of a `#[managed_stream]` async fn"
+        )
+    };
+}
+
+/// Registers async cleanup for the rest of the body, like `defer` (S2.5).
+///
+/// The block may use the arguments and every `let` above it, and may `.await`. It
+/// runs exactly once when the rest of the body ends for any reason: it runs off its
+/// end, `return;`, a graceful `close()` or a `cancel()`. Several teardowns run in
+/// reverse order; one the body never reached never runs. It must be a statement at the
+/// top level of the body with at least one statement after it.
+///
+/// ```
+/// use managed_stream::{managed_stream, teardown, yield_};
+/// use std::sync::{Arc, Mutex};
+///
+/// #[managed_stream]
+/// async fn guarded(log: Arc<Mutex<Vec<&'static str>>>) -> u8 {
+///     teardown! { log.lock().unwrap().push("outer"); }
+///     teardown! { log.lock().unwrap().push("inner"); }
+///     yield_!(1);
+/// }
+/// # futures::executor::block_on(async {
+/// use futures::StreamExt;
+/// let log = Arc::new(Mutex::new(Vec::new()));
+/// assert_eq!(guarded(log.clone()).collect::<Vec<_>>().await, [1]);
+/// assert_eq!(*log.lock().unwrap(), ["inner", "outer"]);
+/// # });
+/// ```
+#[macro_export]
+macro_rules! teardown {
+    // The attribute names the macro once this way, so that importing it counts as a use.
+    (@__managed_stream_used) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`teardown!` can only be used in the body of a `#[managed_stream]` async fn"
+        )
+    };
+}
+
+/// Items the generated code uses. Not public API: no stability guarantees.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::consume::{Cancel, Close, ManagedStream};
+    pub use crate::driver::{Driver, LocalBody, SendBody};
+    pub use crate::handoff::{Resume, Yield, Yielder};
+    pub use crate::output::{BodyOutput, ItemFor, TryItem, done};
+    pub use crate::region::{Region, Teardown};
+    pub use futures_core::{FusedStream, Stream};
+}

@@ -1,0 +1,197 @@
+//! The only module with `unsafe` code: the stream's heap allocation.
+//!
+//! One allocation per stream holds the [`Shared`] hand-off state and the body future
+//! side by side. The body reaches the state through a [`Yielder`], a raw pointer into
+//! that same allocation, captured when the body is built. That makes the allocation
+//! self-referential, so it is never owned through a `Box` (whose uniqueness would be
+//! asserted on every move): it is created from a `Box`, held as a raw pointer, and
+//! turned back into a `Box` only to free it.
+//!
+//! Invariants that every `SAFETY:` comment below relies on:
+//!
+//! 1. `RawBody::ptr` points at a live, initialised `Heap` from `RawBody::new` until
+//!    `RawBody::drop`, and the allocation never moves (the body is pinned in it).
+//! 2. `RawBody::body_live` is true exactly while the body future is initialised.
+//! 3. Only `&` references to `Heap::shared` are made; the body is reached through
+//!    `&mut` to its own field only. `Shared` keeps its state in `Cell`s, so shared
+//!    references from the driver and from the body may coexist.
+//! 4. A `Yielder` exists only inside the body future (the macro never lets it out:
+//!    see the crate docs on soundness), and the body is dropped before `Shared`, so a
+//!    `Yielder` never outlives the state it points at.
+//! 5. All access goes through `&mut Driver` (poll, close, cancel, drop), so state and
+//!    body are never touched from two threads at once.
+
+use core::future::Future;
+use core::mem::{self, ManuallyDrop};
+use core::pin::Pin;
+use core::ptr::NonNull;
+use core::task::{Context, Poll};
+
+use crate::driver::{Driver, SendBody};
+use crate::handoff::{Shared, Yielder};
+use crate::output::BodyOutput;
+
+/// The heap block: hand-off state first, then the body future (unsized once erased).
+struct Heap<T, E, F: ?Sized> {
+    shared: Shared<T, E>,
+    body: ManuallyDrop<F>,
+}
+
+/// The erased body: its lifetime bound is erased to `'static` (see `RawBody::new`).
+type ErasedBody<O> = dyn Future<Output = O> + 'static;
+
+/// Owner of one stream's heap block.
+pub(crate) struct RawBody<T, E, O> {
+    ptr: NonNull<Heap<T, E, ErasedBody<O>>>,
+    body_live: bool,
+}
+
+impl<T, E, O> RawBody<T, E, O> {
+    /// Allocates the block, then builds the body with a [`Yielder`] that points into it.
+    ///
+    /// The caller ([`crate::driver::Driver`]) must keep the block from outliving what
+    /// `F` borrows: its `'s` check and captures marker do that.
+    pub(crate) fn new<F, Mk>(make_body: Mk) -> Self
+    where
+        Mk: FnOnce(Yielder<T, E>) -> F,
+        F: Future<Output = O>,
+    {
+        let block: *mut Heap<T, E, F> =
+            Box::into_raw(Box::<Heap<T, E, F>>::new_uninit()).cast::<Heap<T, E, F>>();
+        // SAFETY: `block` comes from `Box::into_raw`, so it is valid for writes and
+        // aligned; `&raw mut` projects to the field without creating a reference.
+        let shared = unsafe {
+            let shared = &raw mut (*block).shared;
+            shared.write(Shared::new());
+            shared
+        };
+        // SAFETY: `shared` was initialised just above and is not null.
+        let yielder = Yielder::new(unsafe { NonNull::new_unchecked(shared) });
+        let body = make_body(yielder);
+        // SAFETY: as above; after this write every field is initialised.
+        unsafe { (&raw mut (*block).body).write(ManuallyDrop::new(body)) };
+        // The body may borrow data for some lifetime `'s`; the raw pointer type cannot
+        // say so. Unsize first, keeping `'s`, then erase it.
+        let block = erase_lifetime::<T, E, O, F>(block);
+        Self {
+            // SAFETY: `Box::into_raw` never returns null.
+            ptr: unsafe { NonNull::new_unchecked(block) },
+            body_live: true,
+        }
+    }
+
+    /// The hand-off state.
+    pub(crate) fn shared(&self) -> &Shared<T, E> {
+        // SAFETY: invariants 1 and 3: the block is live and `shared` is only ever
+        // borrowed shared.
+        unsafe { &(*self.ptr.as_ptr()).shared }
+    }
+
+    /// Whether the body future still exists.
+    pub(crate) fn body_live(&self) -> bool {
+        self.body_live
+    }
+
+    /// Polls the body. Must not be called after [`RawBody::drop_body`].
+    pub(crate) fn poll_body(&mut self, cx: &mut Context<'_>) -> Poll<O> {
+        assert!(self.body_live, "managed-stream: polled a dropped body");
+        // SAFETY: invariants 1 and 2: the body is initialised and lives in a block that
+        // never moves until it is dropped in place, so pinning it is sound; the `&mut`
+        // covers the body field only (invariant 3), and `&mut self` gives exclusivity
+        // (invariant 5).
+        let body = unsafe { Pin::new_unchecked(&mut **(&raw mut (*self.ptr.as_ptr()).body)) };
+        body.poll(cx)
+    }
+
+    /// Drops the body future in place (its locals' synchronous `Drop` runs). Idempotent.
+    pub(crate) fn drop_body(&mut self) {
+        if mem::replace(&mut self.body_live, false) {
+            // SAFETY: invariant 2: the body was live and is now marked dropped before
+            // the drop runs, so a panicking destructor cannot cause a second drop. The
+            // body is dropped in place, as pinning requires.
+            unsafe { ManuallyDrop::drop(&mut *(&raw mut (*self.ptr.as_ptr()).body)) };
+        }
+    }
+}
+
+impl<T, E, O> Drop for RawBody<T, E, O> {
+    fn drop(&mut self) {
+        // The body first: it holds a `Yielder` into `shared` (invariant 4).
+        self.drop_body();
+        // SAFETY: invariant 1: `ptr` came from `Box::into_raw` of a `Heap` (erasure only
+        // changed the pointer's metadata type, not the layout); the body is already
+        // dropped and sits in `ManuallyDrop`, so this drops `shared` and frees the block.
+        drop(unsafe { Box::from_raw(self.ptr.as_ptr()) });
+    }
+}
+
+/// Unsizes the block pointer, then erases the body's lifetime bound.
+fn erase_lifetime<'s, T, E, O, F>(block: *mut Heap<T, E, F>) -> *mut Heap<T, E, ErasedBody<O>>
+where
+    F: Future<Output = O> + 's,
+{
+    let unsized_block: *mut Heap<T, E, dyn Future<Output = O> + 's> = block;
+    // SAFETY: the two pointer types differ only in the trait object's lifetime bound,
+    // which has no effect on layout or metadata. The owner keeps the block from
+    // outliving `'s` (see `RawBody::new`).
+    unsafe {
+        mem::transmute::<*mut Heap<T, E, dyn Future<Output = O> + 's>, *mut Heap<T, E, ErasedBody<O>>>(
+            unsized_block,
+        )
+    }
+}
+
+impl<T, E> Yielder<T, E> {
+    /// The hand-off state this yielder points at.
+    pub(crate) fn shared(&self) -> &Shared<T, E> {
+        // SAFETY: invariant 4: the yielder lives inside the body, which is dropped
+        // before the state; the pointer was made from an initialised `Shared`.
+        unsafe { self.ptr().as_ref() }
+    }
+}
+
+// SAFETY: a `Yielder` is a pointer to the `Shared` state of the stream whose body holds
+// it. It is dereferenced only while that body is polled or dropped, which needs
+// `&mut` access to the owning driver (invariant 5): never from two threads at once.
+// Moving the body to another thread moves the whole stream, items (`T`) and errors
+// (`E`) included, hence the bounds.
+unsafe impl<T: Send, E: Send> Send for Yielder<T, E> {}
+// SAFETY: as above; a `&Yielder` gives no access beyond what polling the body gives.
+unsafe impl<T: Send, E: Send> Sync for Yielder<T, E> {}
+
+// SAFETY: `Driver::new_send` proved the body future `Send`; the item slot holds `T` and
+// the error queue `O::Error`, both required `Send` here. Nothing else in the heap block
+// is tied to a thread (invariant 5). A driver of a `LocalBody` stays `!Send`.
+unsafe impl<T: Send, O: BodyOutput, C> Send for Driver<T, O, C, SendBody> where O::Error: Send {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::task::Waker;
+
+    #[test]
+    fn body_is_dropped_before_state_and_only_once() {
+        use std::cell::Cell;
+        use std::rc::Rc;
+        struct Count(Rc<Cell<u32>>);
+        impl Drop for Count {
+            fn drop(&mut self) {
+                self.0.set(self.0.get() + 1);
+            }
+        }
+        let drops = Rc::new(Cell::new(0));
+        let held = Count(drops.clone());
+        let mut raw: RawBody<u8, (), ()> = RawBody::new(move |_y| async move {
+            let _held = held;
+        });
+        raw.drop_body();
+        raw.drop_body();
+        assert_eq!(drops.get(), 1);
+        assert!(!raw.body_live());
+        drop(raw);
+        assert_eq!(drops.get(), 1);
+        let mut cx = Context::from_waker(Waker::noop());
+        let mut raw: RawBody<u8, (), u8> = RawBody::new(|_y| async { 7 });
+        assert_eq!(raw.poll_body(&mut cx), Poll::Ready(7));
+    }
+}

@@ -1,0 +1,117 @@
+//! The combinators the macro wraps around a body split at its `teardown!`s:
+//! [`Region`] runs the code after a `teardown!` and is where `cancel()` stops the body;
+//! [`Teardown`] runs a teardown block, which nothing interrupts.
+
+use core::future::Future;
+use core::pin::Pin;
+use core::task::{Context, Poll, ready};
+
+use pin_project_lite::pin_project;
+
+use crate::handoff::Yielder;
+use crate::output::BodyOutput;
+
+pin_project! {
+    /// The rest of a body after a `teardown!`: everything the teardown guards.
+    ///
+    /// Entering it registers the teardown (the drop check now expects it to run).
+    /// A cancel stops the innermost entered region, unless a teardown is running: its
+    /// inner future is dropped where it waits, and the region completes, so that the
+    /// code after it (the teardown) runs next.
+    #[must_use = "futures do nothing unless awaited"]
+    pub struct Region<F, T, E> {
+        yielder: Yielder<T, E>,
+        level: u32,
+        #[pin]
+        inner: Option<F>,
+    }
+}
+
+impl<F, T, E> Region<F, T, E> {
+    /// Wraps the code after a `teardown!`.
+    pub fn new(yielder: Yielder<T, E>, inner: F) -> Self {
+        Self {
+            yielder,
+            level: 0,
+            inner: Some(inner),
+        }
+    }
+}
+
+impl<F, T, E> Future for Region<F, T, E>
+where
+    F: Future,
+    F::Output: BodyOutput<Error = E>,
+{
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let mut this = self.project();
+        let shared = this.yielder.shared();
+        if *this.level == 0 {
+            *this.level = shared.enter_region();
+        }
+        let Some(inner) = this.inner.as_mut().as_pin_mut() else {
+            return Poll::Ready(());
+        };
+        let output = if shared.cancels_at(*this.level) {
+            // S3.3: drop the awaited future where it waits, like a losing `select!`
+            // branch; the teardown after this region runs next.
+            None
+        } else {
+            Some(ready!(inner.poll(cx)))
+        };
+        this.inner.set(None);
+        shared.leave_region();
+        if let Some(error) = output.and_then(BodyOutput::into_error) {
+            shared.push_error(error);
+        }
+        Poll::Ready(())
+    }
+}
+
+pin_project! {
+    /// A running `teardown!` block: never interrupted by a cancel (S3.3), and its
+    /// failure (try mode) does not stop the teardowns outside it (S2.7).
+    #[must_use = "futures do nothing unless awaited"]
+    pub struct Teardown<F, T, E> {
+        yielder: Yielder<T, E>,
+        started: bool,
+        #[pin]
+        inner: F,
+    }
+}
+
+impl<F, T, E> Teardown<F, T, E> {
+    /// Wraps a teardown block.
+    pub fn new(yielder: Yielder<T, E>, inner: F) -> Self {
+        Self {
+            yielder,
+            started: false,
+            inner,
+        }
+    }
+}
+
+impl<F, T, E> Future for Teardown<F, T, E>
+where
+    F: Future,
+    F::Output: BodyOutput<Error = E>,
+{
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let this = self.project();
+        let shared = this.yielder.shared();
+        if !*this.started {
+            *this.started = true;
+            shared.enter_teardown();
+        }
+        let output = ready!(this.inner.poll(cx));
+        shared.leave_teardown();
+        if let Some(error) = output.into_error() {
+            shared.push_error(error);
+        }
+        Poll::Ready(())
+    }
+}
