@@ -56,6 +56,7 @@ impl Options {
                 return Err(syn::Error::new(send.span(), "expected `?Send`"));
             }
             let span = question.span.join(send.span()).unwrap_or(send.span());
+            no_value(input, "?Send")?;
             return set_once(&mut self.local, span, span, "?Send", errors);
         }
         let key =
@@ -63,10 +64,15 @@ impl Options {
         match key.to_string().as_str() {
             "name" => {
                 input.parse::<Token![=]>()?;
-                let name: Ident = input.parse()?;
+                let name: Ident = input.parse().map_err(|error| {
+                    syn::Error::new(error.span(), "expected a struct name: `name = StructName`")
+                })?;
                 set_once(&mut self.name, name, key.span(), "name", errors)
             }
-            "method" => set_once(&mut self.method, key.span(), key.span(), "method", errors),
+            "method" => {
+                no_value(input, "method")?;
+                set_once(&mut self.method, key.span(), key.span(), "method", errors)
+            }
             "crate" => {
                 input.parse::<Token![=]>()?;
                 let path = Path::parse_mod_style(input)?;
@@ -78,6 +84,14 @@ impl Options {
             )),
         }
     }
+}
+
+/// Reports a value given to a flag (`method = true`).
+fn no_value(input: ParseStream, flag: &str) -> syn::Result<()> {
+    if input.peek(Token![=]) {
+        return Err(input.error(format!("`{flag}` takes no value: write `{flag}` alone")));
+    }
+    Ok(())
 }
 
 /// Stores an option's value, or reports that it was given twice.

@@ -133,14 +133,15 @@ impl SplitBody {
         let segment = &self.segments[index];
         let stmts = &segment.stmts;
         let content = match self.teardowns.get(index) {
-            None => quote! { { #(#stmts)* } #done },
+            None => ending(quote!(#(#stmts)*), names),
             Some(teardown) => {
                 let region = self.expand_from(index + 1, names);
                 let teardown_stmts = &teardown.stmts;
+                let teardown = ending(quote!(#(#teardown_stmts)*), names);
                 quote! {
                     #(#stmts)*
                     #private::Region::new(#yielder, async { #region }).await;
-                    #private::Teardown::new(#yielder, async { { #(#teardown_stmts)* } #done }).await;
+                    #private::Teardown::new(#yielder, async { #teardown }).await;
                     #done
                 }
             }
@@ -151,6 +152,25 @@ impl SplitBody {
         } else {
             quote! { { #content } }
         }
+    }
+}
+
+/// The user's statements as the end of a region or teardown, evaluating to the body
+/// output. A body that ends in an endless `loop` must not warn about generated code
+/// after it: in plain mode the user's block is the value itself; in try mode rustc
+/// reports unreachable code once per block, at the first unreachable statement, which
+/// is the generated `let` that allows it.
+fn ending(stmts: TokenStream, names: &Names) -> TokenStream {
+    if !names.try_mode {
+        return quote! { { #stmts } };
+    }
+    let done = &names.done;
+    let value = Ident::new("__ms_done", Span::mixed_site());
+    quote! {
+        { #stmts }
+        #[allow(unreachable_code)]
+        let #value = #done;
+        #value
     }
 }
 
@@ -271,36 +291,37 @@ impl<'a> Rewriter<'a> {
         tokens: TokenStream,
     ) -> TokenStream {
         if let Some(message) = self.boundary.yield_error() {
-            return self.error(syn::Error::new(mac_span, message));
+            return self.rejected_yield(syn::Error::new(mac_span, message), tokens);
         }
-        let args = match Punctuated::<Expr, Token![,]>::parse_terminated.parse2(tokens) {
+        let args = match Punctuated::<Expr, Token![,]>::parse_terminated.parse2(tokens.clone()) {
             Ok(args) => args,
             Err(error) => return self.error(error),
         };
         if args.len() != 1 {
-            let span = if args.is_empty() {
-                delimiter_span
-            } else {
-                args.span()
+            let span = match args.iter().nth(1) {
+                Some(extra) => extra.span(),
+                None => delimiter_span,
             };
-            return self.error(syn::Error::new(
-                span,
-                format!(
-                    "`yield_!` takes exactly one item, as in `yield_!(item)`; it was given {}. \
-                     To hand out several, use one `yield_!` each, or a tuple",
-                    args.len()
+            let message = match args.len() {
+                0 => "`yield_!` needs the item to hand out, as in `yield_!(item)`".to_owned(),
+                n => format!(
+                    "`yield_!` takes exactly one item, as in `yield_!(item)`; it was given {n}. \
+                     To hand out several, use one `yield_!` each, or a tuple"
                 ),
-            ));
+            };
+            return self.rejected_yield(syn::Error::new(span, message), tokens);
         }
         let mut item = args.into_iter().next().expect("one argument");
         self.visit_expr_mut(&mut item);
         let Names {
-            private,
-            yielder,
-            done,
-            ..
+            private, yielder, ..
         } = self.names;
-        let label = self.label.as_ref().expect("a region has a label");
+        let done = located_at(self.names.done.clone(), mac_span);
+        let mut label = self.label.clone().expect("a region has a label");
+        label
+            .ident
+            .set_span(label.ident.span().located_at(mac_span));
+        label.apostrophe = label.apostrophe.located_at(mac_span);
         self.label_used = true;
         // `break 'label` leaves the region, into its teardowns (S3.2). Labels cannot be
         // reached across a closure or async block, so a `yield_!` that another macro
@@ -313,6 +334,17 @@ impl<'a> Rewriter<'a> {
                 }
             }
         }
+    }
+
+    /// Reports a misplaced or malformed `yield_!`, keeping its argument in the output so
+    /// that the variables it uses do not warn as unused.
+    fn rejected_yield(&mut self, error: syn::Error, tokens: TokenStream) -> TokenStream {
+        let span = error.span();
+        self.errors.push(error);
+        if tokens.is_empty() {
+            return quote_spanned! {span=> () };
+        }
+        quote_spanned! {span=> { let _ = (#tokens,); } }
     }
 
     fn error(&mut self, error: syn::Error) -> TokenStream {
@@ -366,6 +398,23 @@ impl<'a> Rewriter<'a> {
     }
 }
 
+/// `tokens`, reported at `span` (hygiene unchanged): errors about a generated `break`
+/// then point at the user's `yield_!`.
+fn located_at(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut group = Group::new(group.delimiter(), located_at(group.stream(), span));
+                group.set_span(span);
+                tree = TokenTree::Group(group);
+            }
+            tree.set_span(tree.span().located_at(span));
+            tree
+        })
+        .collect()
+}
+
 /// Removes and returns a `path::to::` prefix just pushed before a macro name, such as
 /// the `managed_stream::` of `managed_stream::yield_!(x)`.
 fn strip_path_prefix(out: &mut Vec<TokenTree>) -> Vec<TokenTree> {
@@ -395,6 +444,8 @@ impl VisitMut for Rewriter<'_> {
                 *expr = Expr::Verbatim(self.expand_yield(span, delimiter, mac.mac.tokens.clone()));
             }
             Expr::Macro(mac) if is_named(&mac.mac, "teardown") => {
+                let path = &mac.mac.path;
+                self.macro_paths.push(quote!(#path));
                 *expr = Expr::Verbatim(
                     self.error(syn::Error::new(mac.mac.path.span(), NESTED_TEARDOWN)),
                 );

@@ -30,7 +30,7 @@ pub fn managed_stream(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
     let options = Options::parse(args.into(), &mut errors);
     let input = proc_macro2::TokenStream::from(input);
-    let function = match syn::parse2::<Item>(input.clone()) {
+    let mut function = match syn::parse2::<Item>(input.clone()) {
         Ok(Item::Fn(function)) => function,
         Ok(item) => {
             errors.push(syn::Error::new(
@@ -51,7 +51,9 @@ pub fn managed_stream(args: TokenStream, input: TokenStream) -> TokenStream {
             function.sig.fn_token.span,
             "`#[managed_stream]` goes on an `async fn`: write `async fn`",
         ));
-        return with_errors(quote!(#function), &errors);
+        // Expand as if `async` were written, so that the body's `yield_!`s and the
+        // call sites do not report errors of their own.
+        function.sig.asyncness = Some(Default::default());
     }
     let expanded = expand::expand(&options, function, &mut errors);
     with_errors(expanded, &errors).into()

@@ -1,0 +1,14 @@
+// S2.5, S6.2: `teardown!` inside an `if` block (below the top level) is an error spanned on it
+use managed_stream::{managed_stream, teardown, yield_};
+
+#[managed_stream]
+async fn numbers(verbose: bool) -> u32 {
+    if verbose {
+        teardown! { println!("bye"); }
+    }
+    yield_!(1);
+}
+
+fn main() {
+    let _ = numbers(true);
+}

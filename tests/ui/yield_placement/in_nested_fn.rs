@@ -1,0 +1,14 @@
+// S2.4, S6.2: `yield_!` inside a nested fn is an error spanned on the `yield_!`
+use managed_stream::{managed_stream, yield_};
+
+#[managed_stream]
+async fn numbers() -> u32 {
+    fn hand_out(n: u32) {
+        yield_!(n);
+    }
+    hand_out(1);
+}
+
+fn main() {
+    let _ = numbers();
+}
