@@ -61,7 +61,7 @@ impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
     #[track_caller]
     pub fn new_send<'s, F, Mk>(name: &'static str, make_body: Mk) -> Self
     where
-        Mk: FnOnce(Yielder<T, O::Error>) -> F,
+        Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + Send + 's,
     {
         Self::with_body(name, make_body)
@@ -73,7 +73,7 @@ impl<T, O: BodyOutput, C> Driver<T, O, C, LocalBody> {
     #[track_caller]
     pub fn new_local<'s, F, Mk>(name: &'static str, make_body: Mk) -> Self
     where
-        Mk: FnOnce(Yielder<T, O::Error>) -> F,
+        Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + 's,
     {
         Self::with_body(name, make_body)
@@ -84,7 +84,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
     #[track_caller]
     fn with_body<F, Mk>(name: &'static str, make_body: Mk) -> Self
     where
-        Mk: FnOnce(Yielder<T, O::Error>) -> F,
+        Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O>,
     {
         Self {

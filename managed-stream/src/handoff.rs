@@ -13,6 +13,8 @@ use core::ptr::NonNull;
 use core::task::{Context, Poll};
 use std::collections::VecDeque;
 
+use crate::output::BodyOutput;
+
 /// What the consumer asked the body to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Signal {
@@ -121,30 +123,30 @@ impl<T, E> Shared<T, E> {
 /// The body's handle on its stream's hand-off state. Generated code only.
 ///
 /// It is a pointer into the stream's heap block (see `raw.rs`), copied into every
-/// region, teardown and `yield_!` of the body.
-pub struct Yielder<T, E> {
-    ptr: NonNull<Shared<T, E>>,
+/// region, teardown and `yield_!` of the body. `O` is the body's output type.
+pub struct Yielder<T, O: BodyOutput> {
+    ptr: NonNull<Shared<T, O::Error>>,
 }
 
-impl<T, E> Clone for Yielder<T, E> {
+impl<T, O: BodyOutput> Clone for Yielder<T, O> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T, E> Copy for Yielder<T, E> {}
+impl<T, O: BodyOutput> Copy for Yielder<T, O> {}
 
-impl<T, E> Yielder<T, E> {
-    pub(crate) fn new(ptr: NonNull<Shared<T, E>>) -> Self {
+impl<T, O: BodyOutput> Yielder<T, O> {
+    pub(crate) fn new(ptr: NonNull<Shared<T, O::Error>>) -> Self {
         Self { ptr }
     }
 
-    pub(crate) fn ptr(&self) -> NonNull<Shared<T, E>> {
+    pub(crate) fn ptr(&self) -> NonNull<Shared<T, O::Error>> {
         self.ptr
     }
 
     /// Hands `item` to the consumer; what `yield_!(item)` awaits.
-    pub fn yield_(self, item: T) -> Yield<T, E> {
+    pub fn yield_(self, item: T) -> Yield<T, O> {
         Yield {
             yielder: self,
             item: Some(item),
@@ -165,15 +167,15 @@ pub enum Resume {
 /// The future behind `yield_!`: first poll hands the item over and suspends, the next
 /// poll resumes the body.
 #[must_use = "futures do nothing unless awaited"]
-pub struct Yield<T, E> {
-    yielder: Yielder<T, E>,
+pub struct Yield<T, O: BodyOutput> {
+    yielder: Yielder<T, O>,
     item: Option<T>,
 }
 
 // The item is moved out, never pinned.
-impl<T, E> Unpin for Yield<T, E> {}
+impl<T, O: BodyOutput> Unpin for Yield<T, O> {}
 
-impl<T, E> Future for Yield<T, E> {
+impl<T, O: BodyOutput> Future for Yield<T, O> {
     type Output = Resume;
 
     fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Resume> {

@@ -53,8 +53,9 @@ impl<T, E, O> RawBody<T, E, O> {
     /// `F` borrows: its `'s` check and captures marker do that.
     pub(crate) fn new<F, Mk>(make_body: Mk) -> Self
     where
-        Mk: FnOnce(Yielder<T, E>) -> F,
+        Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O>,
+        O: BodyOutput<Error = E>,
     {
         let block: *mut Heap<T, E, F> =
             Box::into_raw(Box::<Heap<T, E, F>>::new_uninit()).cast::<Heap<T, E, F>>();
@@ -141,9 +142,9 @@ where
     }
 }
 
-impl<T, E> Yielder<T, E> {
+impl<T, O: BodyOutput> Yielder<T, O> {
     /// The hand-off state this yielder points at.
-    pub(crate) fn shared(&self) -> &Shared<T, E> {
+    pub(crate) fn shared(&self) -> &Shared<T, O::Error> {
         // SAFETY: invariant 4: the yielder lives inside the body, which is dropped
         // before the state; the pointer was made from an initialised `Shared`.
         unsafe { self.ptr().as_ref() }
@@ -155,9 +156,9 @@ impl<T, E> Yielder<T, E> {
 // `&mut` access to the owning driver (invariant 5): never from two threads at once.
 // Moving the body to another thread moves the whole stream, items (`T`) and errors
 // (`E`) included, hence the bounds.
-unsafe impl<T: Send, E: Send> Send for Yielder<T, E> {}
+unsafe impl<T: Send, O: BodyOutput> Send for Yielder<T, O> where O::Error: Send {}
 // SAFETY: as above; a `&Yielder` gives no access beyond what polling the body gives.
-unsafe impl<T: Send, E: Send> Sync for Yielder<T, E> {}
+unsafe impl<T: Send, O: BodyOutput> Sync for Yielder<T, O> where O::Error: Send {}
 
 // SAFETY: `Driver::new_send` proved the body future `Send`; the item slot holds `T` and
 // the error queue `O::Error`, both required `Send` here. Nothing else in the heap block
@@ -167,6 +168,7 @@ unsafe impl<T: Send, O: BodyOutput, C> Send for Driver<T, O, C, SendBody> where 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use core::convert::Infallible;
     use core::task::Waker;
 
     #[test]
@@ -181,7 +183,7 @@ mod tests {
         }
         let drops = Rc::new(Cell::new(0));
         let held = Count(drops.clone());
-        let mut raw: RawBody<u8, (), ()> = RawBody::new(move |_y| async move {
+        let mut raw: RawBody<u8, Infallible, ()> = RawBody::new(move |_y| async move {
             let _held = held;
         });
         raw.drop_body();
@@ -191,7 +193,7 @@ mod tests {
         drop(raw);
         assert_eq!(drops.get(), 1);
         let mut cx = Context::from_waker(Waker::noop());
-        let mut raw: RawBody<u8, (), u8> = RawBody::new(|_y| async { 7 });
-        assert_eq!(raw.poll_body(&mut cx), Poll::Ready(7));
+        let mut raw: RawBody<u8, u8, Result<(), u8>> = RawBody::new(|_y| async { Err(7) });
+        assert_eq!(raw.poll_body(&mut cx), Poll::Ready(Err(7)));
     }
 }

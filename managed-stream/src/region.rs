@@ -19,17 +19,21 @@ pin_project! {
     /// inner future is dropped where it waits, and the region completes, so that the
     /// code after it (the teardown) runs next.
     #[must_use = "futures do nothing unless awaited"]
-    pub struct Region<F, T, E> {
-        yielder: Yielder<T, E>,
+    pub struct Region<F, T, O: BodyOutput> {
+        yielder: Yielder<T, O>,
         level: u32,
         #[pin]
         inner: Option<F>,
     }
 }
 
-impl<F, T, E> Region<F, T, E> {
-    /// Wraps the code after a `teardown!`.
-    pub fn new(yielder: Yielder<T, E>, inner: F) -> Self {
+impl<F, T, O: BodyOutput> Region<F, T, O> {
+    /// Wraps the code after a `teardown!`. Naming the output fixes the type of the
+    /// `async` block even where it diverges (edition 2024 would infer `!`).
+    pub fn new(yielder: Yielder<T, O>, inner: F) -> Self
+    where
+        F: Future<Output = O>,
+    {
         Self {
             yielder,
             level: 0,
@@ -38,10 +42,10 @@ impl<F, T, E> Region<F, T, E> {
     }
 }
 
-impl<F, T, E> Future for Region<F, T, E>
+impl<F, T, O> Future for Region<F, T, O>
 where
-    F: Future,
-    F::Output: BodyOutput<Error = E>,
+    F: Future<Output = O>,
+    O: BodyOutput,
 {
     type Output = ();
 
@@ -74,17 +78,20 @@ pin_project! {
     /// A running `teardown!` block: never interrupted by a cancel (S3.3), and its
     /// failure (try mode) does not stop the teardowns outside it (S2.7).
     #[must_use = "futures do nothing unless awaited"]
-    pub struct Teardown<F, T, E> {
-        yielder: Yielder<T, E>,
+    pub struct Teardown<F, T, O: BodyOutput> {
+        yielder: Yielder<T, O>,
         started: bool,
         #[pin]
         inner: F,
     }
 }
 
-impl<F, T, E> Teardown<F, T, E> {
-    /// Wraps a teardown block.
-    pub fn new(yielder: Yielder<T, E>, inner: F) -> Self {
+impl<F, T, O: BodyOutput> Teardown<F, T, O> {
+    /// Wraps a teardown block; see [`Region::new`] on its output type.
+    pub fn new(yielder: Yielder<T, O>, inner: F) -> Self
+    where
+        F: Future<Output = O>,
+    {
         Self {
             yielder,
             started: false,
@@ -93,10 +100,10 @@ impl<F, T, E> Teardown<F, T, E> {
     }
 }
 
-impl<F, T, E> Future for Teardown<F, T, E>
+impl<F, T, O> Future for Teardown<F, T, O>
 where
-    F: Future,
-    F::Output: BodyOutput<Error = E>,
+    F: Future<Output = O>,
+    O: BodyOutput,
 {
     type Output = ();
 
