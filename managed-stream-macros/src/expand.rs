@@ -18,7 +18,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         block,
         ..
     } = function;
-    let shape = signature::analyse(&mut sig, errors);
+    let shape = signature::analyse(&mut sig, options.method.is_some(), errors);
     let private = match &options.krate {
         Some(path) => quote!(#path::__private),
         None => quote!(::managed_stream::__private),
@@ -68,6 +68,28 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
     let constructor_call = quote_spanned! {async_span=>
         <#driver>::#constructor::<#body_lifetime, _, _>
     };
+    let closure = quote! {
+        move |#yielder| async move {
+            #(#rebinds)*
+            #body
+        }
+    };
+    if shape.method {
+        // S2.8: no struct can stand in an impl block; return the runtime's type.
+        let receiver = shape.receiver.iter();
+        let params = shape.arguments.iter().map(|argument| &argument.param);
+        let name = format!("{fn_name}()");
+        return quote! {
+            #(#attrs)*
+            #[track_caller]
+            #vis #unsafety #fn_token #fn_name #fn_generics (#(#receiver,)* #(#params),*)
+                -> #private::ManagedBox<#body_lifetime, #item, #output, #marker>
+            #fn_where_clause
+            {
+                #private::ManagedBox::__from_driver(#constructor_call(#name, #closure))
+            }
+        };
+    }
     let struct_doc = format!(
         "The managed stream returned by [`{fn_name}`]: a `Stream` of `{item_doc}` with an \
          explicit end.\n\n\
@@ -90,13 +112,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         #fn_where_clause
         {
             #struct_name {
-                #field: #constructor_call(
-                    #struct_name_str,
-                    move |#yielder| async move {
-                        #(#rebinds)*
-                        #body
-                    },
-                ),
+                #field: #constructor_call(#struct_name_str, #closure),
             }
         }
 

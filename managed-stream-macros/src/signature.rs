@@ -13,10 +13,11 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
+use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
 use syn::{
-    FnArg, GenericParam, Generics, Ident, Lifetime, LifetimeParam, Pat, PathArguments, ReturnType,
-    Signature, Token, Type, parse_quote,
+    FnArg, GenericParam, Generics, Ident, Lifetime, LifetimeParam, Pat, PathArguments,
+    ReceiverKind, ReturnType, Signature, Token, Type, parse_quote,
 };
 
 use crate::errors::Errors;
@@ -34,7 +35,10 @@ pub(crate) struct Argument {
 pub(crate) struct Shape {
     pub(crate) item: Type,
     pub(crate) try_mode: bool,
-    /// The struct's generics: the fn's own, plus named elided lifetimes.
+    /// A method or associated fn (S2.8): it returns `ManagedBox`, not a struct.
+    pub(crate) method: bool,
+    /// The struct's generics: the fn's own, plus named elided lifetimes and `impl Trait`
+    /// argument types (free fns only).
     pub(crate) generics: Generics,
     /// The generated fn's generics: the struct's, plus the `'__ms` check lifetime when
     /// one is needed.
@@ -43,35 +47,53 @@ pub(crate) struct Shape {
     pub(crate) body_lifetime: Lifetime,
     /// Type of the captures marker.
     pub(crate) captures: TokenStream,
+    pub(crate) receiver: Option<TokenStream>,
     pub(crate) arguments: Vec<Argument>,
 }
 
 /// Analyses `sig`, rewriting its argument types to name elided lifetimes.
-pub(crate) fn analyse(sig: &mut Signature, errors: &mut Errors) -> Shape {
-    let mut namer = LifetimeNamer::new(&sig.generics);
-    let mut arguments = Vec::new();
-    for (index, input) in sig.inputs.iter_mut().enumerate() {
-        match input {
-            FnArg::Receiver(receiver) => {
-                errors.push(syn::Error::new(
-                    receiver.span(),
-                    "`#[managed_stream]` on methods is not supported yet: make it a free \
-                     `async fn` that takes the value as an ordinary argument",
-                ));
-            }
-            FnArg::Typed(arg) => {
-                namer.visit_type_mut(&mut arg.ty);
-                arguments.push(argument(index, &arg.attrs, &arg.pat, &arg.ty));
-            }
-        }
-    }
+/// `method_option` is the attribute's `method` flag.
+pub(crate) fn analyse(sig: &mut Signature, method_option: bool, errors: &mut Errors) -> Shape {
     let mut item: Type = match &sig.output {
         ReturnType::Default => parse_quote!(()),
         ReturnType::Type(_, ty) => (**ty).clone(),
     };
+    let method = method_option || sig.receiver().is_some() || mentions_self(sig, &item);
+    let mut namer = LifetimeNamer::new(&sig.generics);
+    let mut impl_traits = ImplTraitNamer::default();
+    let mut receiver = None;
+    let mut self_by_value = false;
+    let mut arguments = Vec::new();
+    for (index, input) in sig.inputs.iter_mut().enumerate() {
+        match input {
+            FnArg::Receiver(this) => {
+                match &mut this.kind {
+                    ReceiverKind::Reference(and, lifetime, _) => {
+                        match lifetime {
+                            Some(named) => namer.record(named),
+                            None => *lifetime = Some(namer.name_elided(and.span)),
+                        }
+                        namer.receiver = lifetime.clone();
+                    }
+                    ReceiverKind::Typed(_, ty) => {
+                        namer.visit_type_mut(ty);
+                        self_by_value = true;
+                    }
+                    _ => self_by_value = true,
+                }
+                receiver = Some(quote!(#this));
+            }
+            FnArg::Typed(arg) => {
+                namer.visit_type_mut(&mut arg.ty);
+                if !method {
+                    impl_traits.visit_type_mut(&mut arg.ty);
+                }
+                arguments.push(argument(index, &arg.attrs, &arg.pat, &arg.ty));
+            }
+        }
+    }
     let try_mode = is_result(&item);
-    let mut output_namer = OutputLifetimes::new(&namer, errors);
-    output_namer.visit_type_mut(&mut item);
+    OutputLifetimes::new(&namer, errors).visit_type_mut(&mut item);
 
     let mut generics = sig.generics.clone();
     for lifetime in &namer.elided {
@@ -79,51 +101,130 @@ pub(crate) fn analyse(sig: &mut Signature, errors: &mut Errors) -> Shape {
             .params
             .push(GenericParam::Lifetime(LifetimeParam::new(lifetime.clone())));
     }
+    generics.params.extend(impl_traits.params);
     sort_params(&mut generics);
 
-    let lifetimes: Vec<&Lifetime> = generics.lifetimes().map(|param| &param.lifetime).collect();
-    let types: Vec<&Ident> = generics.type_params().map(|param| &param.ident).collect();
-    let consts: Vec<&Ident> = generics.const_params().map(|param| &param.ident).collect();
-    let captures = quote! {
-        (#(::core::marker::PhantomData<&#lifetimes ()>,)*
-         #(::core::marker::PhantomData<#types>,)*
-         #([(); #consts],)*)
+    // A struct carries the fn's lifetimes; a method's stream lives for the lifetimes its
+    // arguments mention, some of which may belong to the impl.
+    let lifetimes: Vec<Lifetime> = if method {
+        namer.inputs.clone()
+    } else {
+        generics
+            .lifetimes()
+            .map(|param| param.lifetime.clone())
+            .collect()
     };
+    let types: Vec<Ident> = generics
+        .type_params()
+        .map(|param| param.ident.clone())
+        .collect();
+    let consts: Vec<&Ident> = generics.const_params().map(|param| &param.ident).collect();
 
     let mut fn_generics = generics.clone();
-    let body_lifetime = match (lifetimes.as_slice(), types.is_empty()) {
-        ([], true) => Lifetime::new("'static", Span::call_site()),
-        ([only], true) => (*only).clone(),
-        _ => {
-            let check = namer.fresh("__ms");
-            let where_clause = fn_generics.make_where_clause();
-            for lifetime in &lifetimes {
-                where_clause
-                    .predicates
-                    .push(parse_quote!(#lifetime: #check));
-            }
-            for ty in &types {
-                where_clause.predicates.push(parse_quote!(#ty: #check));
-            }
-            fn_generics
-                .params
-                .insert(0, GenericParam::Lifetime(LifetimeParam::new(check.clone())));
-            check
+    let single = lifetimes.len() == 1 && types.is_empty() && !(method && self_by_value);
+    let body_lifetime = if lifetimes.is_empty() && types.is_empty() {
+        Lifetime::new("'static", Span::call_site())
+    } else if single {
+        lifetimes[0].clone()
+    } else {
+        let check = namer.fresh("__ms");
+        let where_clause = fn_generics.make_where_clause();
+        for lifetime in &lifetimes {
+            where_clause
+                .predicates
+                .push(parse_quote!(#lifetime: #check));
+        }
+        for ty in &types {
+            where_clause.predicates.push(parse_quote!(#ty: #check));
+        }
+        if method && self_by_value {
+            where_clause.predicates.push(parse_quote!(Self: #check));
+        }
+        let position = fn_generics.lifetimes().count();
+        fn_generics.params.insert(
+            position,
+            GenericParam::Lifetime(LifetimeParam::new(check.clone())),
+        );
+        check
+    };
+    let captures = if method {
+        quote!(&#body_lifetime ())
+    } else {
+        quote! {
+            (#(::core::marker::PhantomData<&#lifetimes ()>,)*
+             #(::core::marker::PhantomData<#types>,)*
+             #([(); #consts],)*)
         }
     };
     Shape {
         item,
         try_mode,
+        method,
         generics,
         fn_generics,
         body_lifetime,
         captures,
+        receiver,
         arguments,
     }
 }
 
-/// The generated parameter and body binding for argument `index`.
+/// Whether the signature names `Self`: then it is an associated fn (S2.8).
+fn mentions_self(sig: &Signature, item: &Type) -> bool {
+    struct FindSelf(bool);
+    impl Visit<'_> for FindSelf {
+        fn visit_path(&mut self, path: &syn::Path) {
+            if path
+                .segments
+                .first()
+                .is_some_and(|segment| segment.ident == "Self")
+            {
+                self.0 = true;
+            }
+            visit::visit_path(self, path);
+        }
+    }
+    let mut finder = FindSelf(false);
+    for input in &sig.inputs {
+        if let FnArg::Typed(arg) = input {
+            finder.visit_type(&arg.ty);
+        }
+    }
+    finder.visit_type(item);
+    finder.0
+}
+
+/// Turns `impl Trait` argument types into named type parameters (`__Impl0: Trait`), so
+/// that the generated struct can carry them.
+#[derive(Default)]
+struct ImplTraitNamer {
+    params: Vec<GenericParam>,
+}
+
+impl VisitMut for ImplTraitNamer {
+    fn visit_type_mut(&mut self, ty: &mut Type) {
+        if let Type::ImplTrait(impl_trait) = ty {
+            let name = format_ident!(
+                "__Impl{}",
+                self.params.len(),
+                span = impl_trait.impl_token.span
+            );
+            let bounds = &impl_trait.bounds;
+            self.params.push(parse_quote!(#name: #bounds));
+            *ty = parse_quote!(#name);
+            return;
+        }
+        visit_mut::visit_type_mut(self, ty);
+    }
+}
+
+/// The generated parameter and body binding for argument `index`. `#[cfg]` attributes
+/// go on both, so that a configured-out argument is not bound either.
 fn argument(index: usize, attrs: &[syn::Attribute], pat: &Pat, ty: &Type) -> Argument {
+    let cfgs: Vec<_> = attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr"))
+        .collect();
     match pat {
         // Keep plain names (`conn`, `mut conn`): rustdoc shows them.
         Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => {
@@ -131,7 +232,7 @@ fn argument(index: usize, attrs: &[syn::Attribute], pat: &Pat, ty: &Type) -> Arg
             let mutability = &ident.mutability;
             Argument {
                 param: quote! { #(#attrs)* #name: #ty },
-                rebind: quote! { let #mutability #name = #name; },
+                rebind: quote! { #(#cfgs)* let #mutability #name = #name; },
             }
         }
         _ => {
@@ -140,7 +241,7 @@ fn argument(index: usize, attrs: &[syn::Attribute], pat: &Pat, ty: &Type) -> Arg
                 param: quote! { #(#attrs)* #name: #ty },
                 // As in an `async fn`: the argument lives until the body ends, even when
                 // the pattern binds nothing (`_`).
-                rebind: quote! { let #name = #name; let #pat = #name; },
+                rebind: quote! { #(#cfgs)* let #name = #name; #(#cfgs)* let #pat = #name; },
             }
         }
     }
@@ -176,6 +277,8 @@ struct LifetimeNamer {
     elided: Vec<Lifetime>,
     /// Every lifetime seen in argument types, named or elided (for output elision).
     inputs: Vec<Lifetime>,
+    /// The lifetime of a `&self` receiver, which elided output lifetimes take.
+    receiver: Option<Lifetime>,
 }
 
 impl LifetimeNamer {
@@ -187,6 +290,7 @@ impl LifetimeNamer {
                 .collect(),
             elided: Vec::new(),
             inputs: Vec::new(),
+            receiver: None,
         }
     }
 
@@ -212,6 +316,7 @@ impl LifetimeNamer {
         lifetime.apostrophe = span;
         lifetime.ident.set_span(span);
         self.elided.push(lifetime.clone());
+        self.record(&lifetime);
         lifetime
     }
 
@@ -226,8 +331,9 @@ impl LifetimeNamer {
 
 impl VisitMut for LifetimeNamer {
     fn visit_type_reference_mut(&mut self, reference: &mut syn::TypeReference) {
-        if reference.lifetime.is_none() {
-            reference.lifetime = Some(self.name_elided(reference.and_token.span));
+        match &reference.lifetime {
+            Some(lifetime) => self.record(&lifetime.clone()),
+            None => reference.lifetime = Some(self.name_elided(reference.and_token.span)),
         }
         visit_mut::visit_type_reference_mut(self, reference);
     }
@@ -261,9 +367,14 @@ struct OutputLifetimes<'a> {
 
 impl<'a> OutputLifetimes<'a> {
     fn new(namer: &LifetimeNamer, errors: &'a mut Errors) -> Self {
+        // Rust's rules: a `&self` lifetime wins; otherwise the one input lifetime.
+        let (only, count) = match &namer.receiver {
+            Some(lifetime) => (Some(lifetime.clone()), 1),
+            None => (namer.inputs.first().cloned(), namer.inputs.len()),
+        };
         Self {
-            only: namer.inputs.first().cloned(),
-            count: namer.inputs.len(),
+            only,
+            count,
             errors,
             reported: false,
         }

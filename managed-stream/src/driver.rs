@@ -49,7 +49,7 @@ pub struct Driver<T, O: BodyOutput, C, S> {
     phase: Phase,
     origin: Origin,
     _captures: PhantomData<fn(C) -> C>,
-    _send: PhantomData<S>,
+    _send: PhantomData<fn() -> S>,
 }
 
 impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {

@@ -62,6 +62,7 @@
 
 #![warn(missing_docs, unreachable_pub)]
 
+mod boxed;
 mod consume;
 mod driver;
 mod drop_check;
@@ -70,8 +71,11 @@ mod output;
 mod raw;
 mod region;
 
+pub use boxed::{LocalManagedBox, ManagedBox};
 pub use consume::{Cancel, Close, ManagedStream, ManagedStreamExt};
+pub use driver::{LocalBody, SendBody};
 pub use managed_stream_macros::managed_stream;
+pub use output::BodyOutput;
 
 /// Hands an item to the consumer and suspends the body until the next item is asked
 /// for (S2.4).
@@ -148,6 +152,7 @@ macro_rules! teardown {
 /// Items the generated code uses. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::boxed::ManagedBox;
     pub use crate::consume::{Cancel, Close, ManagedStream};
     pub use crate::driver::{Driver, LocalBody, SendBody};
     pub use crate::handoff::{Resume, Yield, Yielder};

@@ -1,0 +1,118 @@
+//! [`ManagedBox`]: the stream type that `#[managed_stream]` methods return (S2.8).
+//!
+//! A struct cannot be emitted inside an `impl` block, so a method returns this type
+//! from the runtime crate instead of a generated one. It behaves the same: `Stream`,
+//! `FusedStream`, `ManagedStream`, `Unpin`, `close()`, `cancel()` and the drop check.
+
+use core::fmt;
+use core::pin::Pin;
+use core::task::{Context, Poll};
+
+use futures_core::{FusedStream, Stream};
+
+use crate::consume::{Cancel, Close, ManagedStream};
+use crate::driver::{Driver, LocalBody, SendBody};
+use crate::output::{BodyOutput, ItemFor};
+
+/// The managed stream returned by a `#[managed_stream]` method or associated fn.
+///
+/// - `'a`: how long the stream may live; the body borrows nothing shorter (for
+///   `&self` methods, the borrow of `self`).
+/// - `T`: the item type.
+/// - `O`: what [`close`](Self::close) and [`cancel`](Self::cancel) return: `()`, or
+///   `Result<(), E>` when the item type is a `Result` (try mode).
+/// - `S`: [`SendBody`] (the default) or [`LocalBody`] for `#[managed_stream(?Send)]`.
+///
+/// A trait method that returns a managed stream declares this type:
+///
+/// ```
+/// use managed_stream::{ManagedBox, managed_stream, teardown, yield_};
+///
+/// trait Source {
+///     fn numbers(&self) -> ManagedBox<'_, u32>;
+/// }
+///
+/// struct Counter(u32);
+///
+/// impl Source for Counter {
+///     #[managed_stream]
+///     async fn numbers(&self) -> u32 {
+///         teardown! { /* release what the stream holds */ }
+///         for n in 0..self.0 {
+///             yield_!(n);
+///         }
+///     }
+/// }
+///
+/// # futures::executor::block_on(async {
+/// use futures::StreamExt;
+/// let counter = Counter(3);
+/// let mut numbers = counter.numbers();
+/// assert_eq!(numbers.next().await, Some(0));
+/// numbers.close().await;
+/// # });
+/// ```
+#[must_use = "a managed stream does nothing unless polled, and must be ended with \
+              `.close().await` or read to the end"]
+pub struct ManagedBox<'a, T, O: BodyOutput = (), S = SendBody> {
+    driver: Driver<T, O, &'a (), S>,
+}
+
+/// A [`ManagedBox`] whose body need not be `Send` (`#[managed_stream(?Send)]`).
+pub type LocalManagedBox<'a, T, O = ()> = ManagedBox<'a, T, O, LocalBody>;
+
+impl<'a, T, O: BodyOutput, S> ManagedBox<'a, T, O, S> {
+    /// Wraps a driver. Generated code only.
+    #[doc(hidden)]
+    pub fn __from_driver(driver: Driver<T, O, &'a (), S>) -> Self {
+        Self { driver }
+    }
+
+    /// Ends the stream gracefully; see [`ManagedStream::poll_close`].
+    pub fn close(&mut self) -> Close<'_, Self> {
+        Close::new(self)
+    }
+
+    /// Ends the stream promptly; see [`ManagedStream::poll_cancel`].
+    pub fn cancel(&mut self) -> Cancel<'_, Self> {
+        Cancel::new(self)
+    }
+
+    /// Drops the stream without running its teardowns and without the drop check's
+    /// panic (S4.4). The synchronous `Drop` of the body's locals still runs.
+    pub fn drop_without_teardown(self) {
+        self.driver.drop_without_teardown()
+    }
+}
+
+impl<T: ItemFor<O>, O: BodyOutput, S> Stream for ManagedBox<'_, T, O, S> {
+    type Item = T;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
+        self.get_mut().driver.poll_next(cx)
+    }
+}
+
+impl<T: ItemFor<O>, O: BodyOutput, S> FusedStream for ManagedBox<'_, T, O, S> {
+    fn is_terminated(&self) -> bool {
+        self.driver.is_terminated()
+    }
+}
+
+impl<T: ItemFor<O>, O: BodyOutput, S> ManagedStream for ManagedBox<'_, T, O, S> {
+    type CloseOutput = O;
+
+    fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<O> {
+        self.get_mut().driver.poll_close(cx)
+    }
+
+    fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<O> {
+        self.get_mut().driver.poll_cancel(cx)
+    }
+}
+
+impl<T, O: BodyOutput, S> fmt::Debug for ManagedBox<'_, T, O, S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.driver, f)
+    }
+}
