@@ -68,7 +68,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
     let constructor_call = quote_spanned! {async_span=>
         <#driver>::#constructor::<#body_lifetime, _, _>
     };
-    let closure = quote! {
+    let closure = quote_spanned! {async_span=>
         move |#yielder| async move {
             #(#rebinds)*
             #body

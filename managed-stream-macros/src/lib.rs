@@ -14,8 +14,11 @@ mod body;
 mod errors;
 mod expand;
 mod signature;
+#[cfg(test)]
+mod snapshot;
 
 use proc_macro::TokenStream;
+use proc_macro2::TokenStream as TokenStream2;
 use quote::quote;
 use syn::Item;
 use syn::spanned::Spanned;
@@ -27,9 +30,13 @@ use crate::errors::Errors;
 /// crate for documentation.
 #[proc_macro_attribute]
 pub fn managed_stream(args: TokenStream, input: TokenStream) -> TokenStream {
+    expand_attribute(args.into(), input.into()).into()
+}
+
+/// The attribute on `proc_macro2` tokens, so that tests can expand it.
+fn expand_attribute(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
     let mut errors = Errors::default();
-    let options = Options::parse(args.into(), &mut errors);
-    let input = proc_macro2::TokenStream::from(input);
+    let options = Options::parse(args, &mut errors);
     let mut function = match syn::parse2::<Item>(input.clone()) {
         Ok(Item::Fn(function)) => function,
         Ok(item) => {
@@ -56,14 +63,14 @@ pub fn managed_stream(args: TokenStream, input: TokenStream) -> TokenStream {
         function.sig.asyncness = Some(Default::default());
     }
     let expanded = expand::expand(&options, function, &mut errors);
-    with_errors(expanded, &errors).into()
+    with_errors(expanded, &errors)
 }
 
 /// The tokens, plus one `compile_error!` per error: on bad input the user's item is
 /// still emitted (S6.1), so that rust-analyzer keeps completing inside it.
-fn with_errors(tokens: proc_macro2::TokenStream, errors: &Errors) -> TokenStream {
+fn with_errors(tokens: TokenStream2, errors: &Errors) -> TokenStream2 {
     let errors = errors.to_compile_errors();
-    quote!(#tokens #errors).into()
+    quote!(#tokens #errors)
 }
 
 /// The span of the keyword that says what kind of item this is (`struct`, `impl`, ...).

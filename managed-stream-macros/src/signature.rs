@@ -218,13 +218,10 @@ impl VisitMut for ImplTraitNamer {
     }
 }
 
-/// The generated parameter and body binding for argument `index`. `#[cfg]` attributes
-/// go on both, so that a configured-out argument is not bound either.
+/// The generated parameter and body binding for argument `index`. The argument's
+/// attributes (`#[cfg]`, lint levels: all that Rust allows on parameters) go on both,
+/// so that a configured-out argument is not bound either, and an `#[allow]` holds.
 fn argument(index: usize, attrs: &[syn::Attribute], pat: &Pat, ty: &Type) -> Argument {
-    let cfgs: Vec<_> = attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr"))
-        .collect();
     match pat {
         // Keep plain names (`conn`, `mut conn`): rustdoc shows them.
         Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => {
@@ -232,7 +229,7 @@ fn argument(index: usize, attrs: &[syn::Attribute], pat: &Pat, ty: &Type) -> Arg
             let mutability = &ident.mutability;
             Argument {
                 param: quote! { #(#attrs)* #name: #ty },
-                rebind: quote! { #(#cfgs)* let #mutability #name = #name; },
+                rebind: quote! { #(#attrs)* let #mutability #name = #name; },
             }
         }
         _ => {
@@ -241,7 +238,7 @@ fn argument(index: usize, attrs: &[syn::Attribute], pat: &Pat, ty: &Type) -> Arg
                 param: quote! { #(#attrs)* #name: #ty },
                 // As in an `async fn`: the argument lives until the body ends, even when
                 // the pattern binds nothing (`_`).
-                rebind: quote! { #(#cfgs)* let #name = #name; #(#cfgs)* let #pat = #name; },
+                rebind: quote! { #(#attrs)* let #name = #name; #(#attrs)* let #pat = #name; },
             }
         }
     }
