@@ -51,6 +51,52 @@
 //! - A panic in the body or a teardown propagates, and poisons the stream: it then
 //!   ends at once and drops silently.
 //!
+//! # Try mode
+//!
+//! When the item type is written `Result<T, E>` (or a path ending in `Result<..>`, such
+//! as `io::Result<T>`), the body and its teardowns may use `?` (S2.7). A failure ends
+//! the body: the teardowns registered so far run, then the stream yields `Err(e)` and
+//! ends. `yield_!(Err(e))` hands out an error and goes on. `close()` and `cancel()`
+//! return `Result<(), E>`: the first teardown error they met.
+//!
+//! ```
+//! use managed_stream::{managed_stream, teardown, yield_};
+//! use std::num::ParseIntError;
+//!
+//! #[managed_stream]
+//! async fn parse_all(inputs: Vec<&'static str>) -> Result<u32, ParseIntError> {
+//!     teardown! { /* runs before the error is handed out */ }
+//!     for input in inputs {
+//!         yield_!(Ok(input.parse()?));
+//!     }
+//! }
+//!
+//! # futures::executor::block_on(async {
+//! use futures::StreamExt;
+//! let results: Vec<_> = parse_all(vec!["1", "x", "3"]).collect().await;
+//! assert_eq!(results[0], Ok(1));
+//! assert!(results[1].is_err());
+//! assert_eq!(results.len(), 2, "the stream ends after a `?` failure");
+//! # });
+//! ```
+//!
+//! # Methods
+//!
+//! The attribute also works on methods and associated fns (S2.8). A struct cannot be
+//! emitted inside an `impl` block, so they return [`ManagedBox`], which behaves the
+//! same; its documentation shows a trait method. A fn with a receiver or with `Self` in
+//! its signature is taken as a method; any other associated fn says so with
+//! `#[managed_stream(method)]`.
+//!
+//! # Options
+//!
+//! - `#[managed_stream(name = RowStream)]`: the generated struct's name.
+//! - `#[managed_stream(?Send)]`: the body need not be `Send` (an `Rc` held across an
+//!   await), for single-threaded executors (S2.9).
+//! - `#[managed_stream(method)]`: an associated fn without receiver or `Self`.
+//! - `#[managed_stream(crate = path)]`: where this crate is, when re-exported under
+//!   another name.
+//!
 //! # Soundness
 //!
 //! Items are handed out through a slot in the stream's own heap allocation, which the
