@@ -48,7 +48,7 @@ pub fn numbers(limit: u64) -> Numbers {
                                             {
                                                 ::managed_stream::__private::Resume::Continue => {}
                                                 ::managed_stream::__private::Resume::Leave => {
-                                                    break '__ms_region2 ();
+                                                    break '__ms_region2;
                                                 }
                                             }
                                         };
@@ -63,7 +63,6 @@ pub fn numbers(limit: u64) -> Numbers {
                             }
                         })
                         .await;
-                        ()
                     }
                 })
                 .await;
@@ -73,7 +72,6 @@ pub fn numbers(limit: u64) -> Numbers {
                     }
                 })
                 .await;
-                ()
             }
         }),
     }

@@ -201,6 +201,7 @@ fn s2_3_struct_is_send_when_the_body_is() {
 // ---- S2.4: yield_! anywhere in the body's own control flow --------------------------
 
 #[managed_stream]
+#[allow(clippy::let_unit_value, clippy::never_loop)]
 async fn everywhere(gate: Gate) -> &'static str {
     let value = yield_!("statement");
     let () = value;

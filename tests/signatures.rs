@@ -98,14 +98,14 @@ fn const_generics() {
 }
 
 /// Documented, configured in.
-#[cfg(all())]
+#[cfg(test)]
 #[managed_stream]
-async fn configured(#[cfg(any())] _absent: u8, #[allow(unused_mut)] mut present: u8) -> u8 {
+async fn configured(#[cfg(not(test))] _absent: u8, #[allow(unused_mut)] mut present: u8) -> u8 {
     yield_!(present);
 }
 
 /// Configured out: neither the fn nor its struct exists.
-#[cfg(any())]
+#[cfg(not(test))]
 #[managed_stream]
 async fn configured(missing: NoSuchType) -> u8 {
     yield_!(missing);

@@ -19,8 +19,8 @@ pub(crate) struct Names {
     pub(crate) private: TokenStream,
     /// The body's `Yielder` (mixed-site: invisible to user code).
     pub(crate) yielder: Ident,
-    /// The expression a region evaluates to when it ends without error: `()`, or
-    /// `done::<Result<(), E>>()` in try mode.
+    /// The expression a region evaluates to when it ends without error: nothing (a
+    /// unit block), or `done::<Result<(), E>>()` in try mode.
     pub(crate) done: TokenStream,
     /// Whether the item type is a `Result` (S2.7).
     pub(crate) try_mode: bool,
@@ -325,8 +325,11 @@ impl<'a> Rewriter<'a> {
         self.label_used = true;
         // `break 'label` leaves the region, into its teardowns (S3.2). Labels cannot be
         // reached across a closure or async block, so a `yield_!` that another macro
-        // moves into one fails to compile (async-stream#106).
-        quote_spanned! {mac_span=>
+        // moves into one fails to compile (async-stream#106). Generated tokens are
+        // reported at the `yield_!` but marked as macro output, so that lints (clippy's
+        // too) treat them as generated code.
+        let span = Span::mixed_site().located_at(mac_span);
+        quote_spanned! {span=>
             {
                 match #private::Yielder::yield_(#yielder, #item).await {
                     #private::Resume::Continue => {}

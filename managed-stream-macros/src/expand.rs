@@ -33,7 +33,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         done: if shape.try_mode {
             quote!(#private::done::<#output>())
         } else {
-            quote!(())
+            TokenStream::new()
         },
         private: private.clone(),
         yielder: Ident::new("__ms_yielder", Span::mixed_site()),

@@ -17,7 +17,7 @@ use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
 use syn::{
     FnArg, GenericParam, Generics, Ident, Lifetime, LifetimeParam, Pat, PathArguments,
-    ReceiverKind, ReturnType, Signature, Token, Type, parse_quote,
+    ReceiverKind, ReturnType, Signature, Token, Type, WherePredicate, parse_quote,
 };
 
 use crate::errors::Errors;
@@ -128,17 +128,72 @@ pub(crate) fn analyse(sig: &mut Signature, method_option: bool, errors: &mut Err
         lifetimes[0].clone()
     } else {
         let check = namer.fresh("__ms");
+        // Each bound goes where the parameter's bounds already are (`T: Clone + '__ms`
+        // or its where-clause predicate): a second place would trip
+        // `clippy::multiple_bound_locations`.
         let where_clause = fn_generics.make_where_clause();
+        let mut pending_lifetimes = Vec::new();
         for lifetime in &lifetimes {
-            where_clause
-                .predicates
-                .push(parse_quote!(#lifetime: #check));
+            let in_where =
+                where_clause
+                    .predicates
+                    .iter_mut()
+                    .find_map(|predicate| match predicate {
+                        WherePredicate::Lifetime(predicate) if predicate.lifetime == *lifetime => {
+                            Some(predicate)
+                        }
+                        _ => None,
+                    });
+            match in_where {
+                Some(predicate) => predicate.bounds.push(check.clone()),
+                None => pending_lifetimes.push(lifetime.clone()),
+            }
         }
+        let mut pending_types = Vec::new();
         for ty in &types {
-            where_clause.predicates.push(parse_quote!(#ty: #check));
+            let in_where =
+                where_clause
+                    .predicates
+                    .iter_mut()
+                    .find_map(|predicate| match predicate {
+                        WherePredicate::Type(predicate)
+                            if is_type_param(&predicate.bounded_ty, ty) =>
+                        {
+                            Some(predicate)
+                        }
+                        _ => None,
+                    });
+            match in_where {
+                Some(predicate) => predicate.bounds.push(parse_quote!(#check)),
+                None => pending_types.push(ty.clone()),
+            }
         }
         if method && self_by_value {
             where_clause.predicates.push(parse_quote!(Self: #check));
+        }
+        for lifetime in pending_lifetimes {
+            match fn_generics
+                .lifetimes_mut()
+                .find(|param| param.lifetime == lifetime)
+            {
+                Some(param) => param.bounds.push(check.clone()),
+                None => fn_generics
+                    .make_where_clause()
+                    .predicates
+                    .push(parse_quote!(#lifetime: #check)),
+            }
+        }
+        for param in fn_generics.type_params_mut() {
+            if pending_types.contains(&param.ident) {
+                param.bounds.push(parse_quote!(#check));
+            }
+        }
+        if fn_generics
+            .where_clause
+            .as_ref()
+            .is_some_and(|clause| clause.predicates.is_empty())
+        {
+            fn_generics.where_clause = None;
         }
         let position = fn_generics.lifetimes().count();
         fn_generics.params.insert(
@@ -167,6 +222,11 @@ pub(crate) fn analyse(sig: &mut Signature, method_option: bool, errors: &mut Err
         receiver,
         arguments,
     }
+}
+
+/// Whether `ty` is the bare type parameter `param`.
+fn is_type_param(ty: &Type, param: &Ident) -> bool {
+    matches!(ty, Type::Path(path) if path.qself.is_none() && path.path.is_ident(param))
 }
 
 /// Whether the signature names `Self`: then it is an associated fn (S2.8).

@@ -100,7 +100,7 @@ impl<T, E, O> RawBody<T, E, O> {
         // never moves until it is dropped in place, so pinning it is sound; the `&mut`
         // covers the body field only (invariant 3), and `&mut self` gives exclusivity
         // (invariant 5).
-        let body = unsafe { Pin::new_unchecked(&mut **(&raw mut (*self.ptr.as_ptr()).body)) };
+        let body = unsafe { Pin::new_unchecked(&mut *(*self.ptr.as_ptr()).body) };
         body.poll(cx)
     }
 
@@ -110,7 +110,7 @@ impl<T, E, O> RawBody<T, E, O> {
             // SAFETY: invariant 2: the body was live and is now marked dropped before
             // the drop runs, so a panicking destructor cannot cause a second drop. The
             // body is dropped in place, as pinning requires.
-            unsafe { ManuallyDrop::drop(&mut *(&raw mut (*self.ptr.as_ptr()).body)) };
+            unsafe { ManuallyDrop::drop(&mut (*self.ptr.as_ptr()).body) };
         }
     }
 }
