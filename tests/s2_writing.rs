@@ -449,3 +449,27 @@ fn s2_3_send_body_with_only_sync_locals_between_awaits() {
     assert_managed(&stream);
     assert_eq!(block_on(stream.collect::<Vec<_>>()), [0, 1, 2]);
 }
+
+// A managed stream defined inside another's body yields its own items.
+#[managed_stream]
+async fn outer_with_inner_stream(log: Log) -> u32 {
+    #[managed_stream]
+    async fn inner(log: Log) -> u32 {
+        teardown! { log.push("inner teardown"); }
+        yield_!(10);
+        yield_!(20);
+    }
+    teardown! { log.push("outer teardown"); }
+    let mut inner_stream = inner(log.clone());
+    while let Some(n) = inner_stream.next().await {
+        yield_!(n + 1);
+    }
+}
+
+#[test]
+fn s2_4_nested_managed_stream_fn_yields_its_own_items() {
+    let log = Log::default();
+    let items = block_on(outer_with_inner_stream(log.clone()).collect::<Vec<_>>());
+    assert_eq!(items, [11, 21]);
+    assert_eq!(log.events(), ["inner teardown", "outer teardown"]);
+}

@@ -502,6 +502,18 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_item_mut(&mut self, item: &mut Item) {
+        // A nested `#[managed_stream]` fn yields its own items: its attribute expands it.
+        if let Item::Fn(function) = item {
+            let is_managed = function.attrs.iter().any(|attr| {
+                attr.path()
+                    .segments
+                    .last()
+                    .is_some_and(|last| last.ident == "managed_stream")
+            });
+            if is_managed {
+                return;
+            }
+        }
         self.within(Boundary::Item, |v| visit_mut::visit_item_mut(v, item));
     }
 
