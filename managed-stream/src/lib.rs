@@ -108,20 +108,29 @@
 
 #![warn(missing_docs, unreachable_pub)]
 
+mod adapters;
 mod boxed;
 mod consume;
+#[cfg(feature = "tokio")]
+mod deadline;
 mod driver;
 mod drop_check;
 mod handoff;
 mod output;
 mod raw;
 mod region;
+mod scoped;
+mod wrap;
 
 pub use boxed::{LocalManagedBox, ManagedBox};
 pub use consume::{Cancel, Close, ManagedStream, ManagedStreamExt};
+#[cfg(feature = "tokio")]
+pub use deadline::{Ending, close_within};
 pub use driver::{LocalBody, SendBody};
 pub use managed_stream_macros::managed_stream;
 pub use output::BodyOutput;
+pub use scoped::{ScopedError, scoped, try_scoped};
+pub use wrap::{CleanupOutput, WithTeardown, with_teardown};
 
 /// Hands an item to the consumer and suspends the body until the next item is asked
 /// for (S2.4).

@@ -1,0 +1,399 @@
+//! [`with_teardown`]: a managed stream made of a stream you don't control plus an async
+//! cleanup, the `contextlib.aclosing` case for streams from other crates that offer no
+//! close.
+
+use core::fmt;
+use core::future::Future;
+use core::panic::Location;
+use core::pin::Pin;
+use core::task::{Context, Poll};
+
+use futures_core::{FusedStream, Stream};
+
+use crate::consume::{Cancel, Close, ManagedStream};
+use crate::drop_check::{self, Origin};
+
+/// Turns any [`Stream`] plus an async cleanup into a [`ManagedStream`].
+///
+/// The result, a [`WithTeardown`], behaves like a `#[managed_stream]` type whose body
+/// forwards the stream's items and whose `teardown!` is `cleanup().await`:
+///
+/// - read to the end, it drops `stream` and runs the cleanup inside the last
+///   `poll_next` calls, before `None` (S3.6);
+/// - `close()` and `cancel()` stop polling `stream`, drop it, and run the cleanup
+///   (a foreign stream has no step under way to finish: every `poll_next` returns, so
+///   the two are the same here); nothing is delivered after they begin (S3.5); both
+///   futures are safe to drop and call again (S3.4);
+/// - the cleanup runs exactly once, after `stream` was dropped, and is never
+///   interrupted; it runs on `close()` even if the stream was never polled (unlike a
+///   `teardown!`, it was registered when the stream was made);
+/// - in debug builds, dropping it after its first poll and before the cleanup finished
+///   panics (S4.1); a never-polled one drops silently (S4.2), and so does one dropped
+///   with [`drop_without_teardown`](WithTeardown::drop_without_teardown) (S4.4);
+/// - a panic in `stream` or the cleanup propagates and poisons it (S5.1).
+///
+/// The cleanup returns `()`, or `Result<(), E>` for a stream of `Result<T, E>` items
+/// (try mode, S2.7; see [`CleanupOutput`]). `close()` and `cancel()` return what it
+/// returns; a failure at the natural end comes out as a last `Err` item.
+///
+/// It is `Unpin` (the stream and the cleanup future are boxed), and `Send` when the
+/// stream, the closure and its future are.
+///
+/// ```
+/// use futures::StreamExt;
+/// use managed_stream::with_teardown;
+/// use std::sync::{Arc, Mutex};
+///
+/// # futures::executor::block_on(async {
+/// let log = Arc::new(Mutex::new(Vec::new()));
+/// // A stream from another crate, with nothing to say goodbye with.
+/// let rows = futures::stream::iter(1..=100);
+/// let mut rows = with_teardown(rows, {
+///     let log = log.clone();
+///     async move || log.lock().unwrap().push("goodbye") // may `.await`
+/// });
+/// assert_eq!(rows.next().await, Some(1));
+/// rows.close().await;
+/// assert_eq!(*log.lock().unwrap(), ["goodbye"]);
+/// # });
+/// ```
+#[track_caller]
+pub fn with_teardown<S, C, F>(stream: S, cleanup: C) -> WithTeardown<S, C, F>
+where
+    S: Stream,
+    C: FnOnce() -> F,
+    F: Future,
+    F::Output: CleanupOutput<S::Item>,
+{
+    WithTeardown {
+        stream: Some(Box::pin(stream)),
+        cleanup: Some(cleanup),
+        running: None,
+        phase: Phase::Fresh,
+        origin: Origin {
+            name: "WithTeardown",
+            location: Location::caller(),
+        },
+    }
+}
+
+/// What the cleanup given to [`with_teardown`] returns, and so what `close()` and
+/// `cancel()` of the [`WithTeardown`] return: `()` for any stream, or `Result<(), E>`
+/// for a stream of `Result<T, E>` items, whose item type carries a failure at the
+/// natural end (S2.7).
+///
+/// Sealed: implemented for those two only.
+///
+/// ```
+/// use futures::StreamExt;
+/// use managed_stream::with_teardown;
+///
+/// # futures::executor::block_on(async {
+/// let lines = futures::stream::iter([Ok::<_, String>("a"), Ok("b")]);
+/// let mut lines = with_teardown(lines, async || Err("goodbye failed".to_string()));
+/// assert_eq!(lines.next().await, Some(Ok("a")));
+/// // The cleanup's error is what closing returns.
+/// assert_eq!(lines.close().await, Err("goodbye failed".to_string()));
+///
+/// // Read to the end, the error is the last item.
+/// let lines = futures::stream::iter([Ok::<_, String>("a")]);
+/// let lines = with_teardown(lines, async || Err("goodbye failed".to_string()));
+/// let items: Vec<_> = lines.collect().await;
+/// assert_eq!(items, [Ok("a"), Err("goodbye failed".to_string())]);
+/// # });
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "a `with_teardown` cleanup must return `()`, or `Result<(), E>` for a stream \
+               of `Result<T, E>` items",
+    label = "the cleanup returns `{Self}` for a stream of `{Item}`"
+)]
+pub trait CleanupOutput<Item>: Sized + sealed::Sealed<Item> {
+    #[doc(hidden)]
+    fn __success() -> Self;
+    #[doc(hidden)]
+    fn __into_error_item(self) -> Option<Item>;
+}
+
+mod sealed {
+    pub trait Sealed<Item> {}
+    impl<Item> Sealed<Item> for () {}
+    impl<T, E> Sealed<Result<T, E>> for Result<(), E> {}
+}
+
+impl<Item> CleanupOutput<Item> for () {
+    fn __success() -> Self {}
+
+    fn __into_error_item(self) -> Option<Item> {
+        None
+    }
+}
+
+impl<T, E> CleanupOutput<Result<T, E>> for Result<(), E> {
+    fn __success() -> Self {
+        Ok(())
+    }
+
+    fn __into_error_item(self) -> Option<Result<T, E>> {
+        self.err().map(Err)
+    }
+}
+
+/// Where a [`WithTeardown`] is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    /// Made, never polled.
+    Fresh,
+    /// Polled; the stream is live and the cleanup has not started.
+    Running,
+    /// The stream ended by itself; `poll_next` runs the cleanup.
+    Ending,
+    /// `close()` or `cancel()` began; the cleanup runs in them.
+    Closing,
+    /// The cleanup finished, or the stream is being dropped on purpose without it.
+    Done,
+    /// The stream or the cleanup panicked (S5.1).
+    Poisoned,
+}
+
+/// The managed stream returned by [`with_teardown`]: a foreign stream `S` with the
+/// async cleanup `C` (a closure returning the future `F`).
+///
+/// End it with [`close`](Self::close) or [`cancel`](Self::cancel), or read it to the
+/// end; in debug builds, dropping it after its first poll while its cleanup has not
+/// run panics.
+///
+/// ```
+/// use futures::StreamExt;
+/// use managed_stream::{ManagedStream, with_teardown};
+///
+/// fn numbers() -> impl ManagedStream<Item = u32, CloseOutput = ()> + Unpin {
+///     with_teardown(futures::stream::iter(0..10), async || {})
+/// }
+///
+/// # futures::executor::block_on(async {
+/// let mut numbers = numbers();
+/// assert_eq!(numbers.next().await, Some(0));
+/// managed_stream::ManagedStreamExt::close(&mut numbers).await;
+/// assert_eq!(numbers.next().await, None);
+/// # });
+/// ```
+#[must_use = "a managed stream does nothing unless polled, and must be ended with \
+              `.close().await` or read to the end"]
+pub struct WithTeardown<S, C, F> {
+    /// The foreign stream, until it ended or the consumer asked to stop.
+    stream: Option<Pin<Box<S>>>,
+    /// The cleanup, until it was started.
+    cleanup: Option<C>,
+    /// The cleanup under way.
+    running: Option<Pin<Box<F>>>,
+    phase: Phase,
+    origin: Origin,
+}
+
+// Nothing is ever pinned in place: the stream and the cleanup future are boxed, and
+// the closure is only moved.
+impl<S, C, F> Unpin for WithTeardown<S, C, F> {}
+
+impl<S, C, F> WithTeardown<S, C, F>
+where
+    S: Stream,
+    C: FnOnce() -> F,
+    F: Future,
+    F::Output: CleanupOutput<S::Item>,
+{
+    /// Ends the stream gracefully: stops polling the wrapped stream, drops it, and runs
+    /// the cleanup. Returns what the cleanup returns; on an ended stream, at once.
+    ///
+    /// ```
+    /// # futures::executor::block_on(async {
+    /// let mut s = managed_stream::with_teardown(futures::stream::repeat(1), async || {});
+    /// futures::StreamExt::next(&mut s).await;
+    /// s.close().await;
+    /// # });
+    /// ```
+    pub fn close(&mut self) -> Close<'_, Self> {
+        Close::new(self)
+    }
+
+    /// Ends the stream promptly. A foreign stream has no step under way to stop, so
+    /// this is the same as [`close`](Self::close).
+    ///
+    /// ```
+    /// # futures::executor::block_on(async {
+    /// let mut s = managed_stream::with_teardown(futures::stream::repeat(1), async || {});
+    /// futures::StreamExt::next(&mut s).await;
+    /// s.cancel().await;
+    /// # });
+    /// ```
+    pub fn cancel(&mut self) -> Cancel<'_, Self> {
+        Cancel::new(self)
+    }
+
+    /// Drops the stream without running the cleanup and without the drop check's
+    /// panic (S4.4). The wrapped stream and the closure are dropped.
+    ///
+    /// ```
+    /// # futures::executor::block_on(async {
+    /// let mut s = managed_stream::with_teardown(futures::stream::repeat(1), async || {
+    ///     println!("never printed: skipped on purpose");
+    /// });
+    /// futures::StreamExt::next(&mut s).await;
+    /// s.drop_without_teardown();
+    /// # });
+    /// ```
+    pub fn drop_without_teardown(mut self) {
+        self.phase = Phase::Done;
+    }
+
+    /// Drops the stream (it is never polled again) and starts the cleanup.
+    fn start_cleanup(&mut self) {
+        self.stream = None;
+        if let Some(cleanup) = self.cleanup.take() {
+            self.running = Some(Box::pin(cleanup()));
+        }
+    }
+
+    /// Polls the cleanup under way. Marks the stream poisoned if that panics; on its
+    /// end, moves to `Done`.
+    fn poll_cleanup(&mut self, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let phase = core::mem::replace(&mut self.phase, Phase::Poisoned);
+        let output = match self.running.as_mut() {
+            Some(running) => match running.as_mut().poll(cx) {
+                Poll::Ready(output) => output,
+                Poll::Pending => {
+                    self.phase = phase;
+                    return Poll::Pending;
+                }
+            },
+            None => F::Output::__success(),
+        };
+        self.running = None;
+        self.phase = Phase::Done;
+        Poll::Ready(output)
+    }
+
+    /// `poll_close` and `poll_cancel`: the same for a foreign stream.
+    fn poll_stop(&mut self, cx: &mut Context<'_>) -> Poll<F::Output> {
+        match self.phase {
+            Phase::Fresh | Phase::Running => {
+                self.phase = Phase::Poisoned;
+                self.start_cleanup();
+                self.phase = Phase::Closing;
+            }
+            // The cleanup of the natural end is under way: finish it here; its error
+            // is returned, not yielded.
+            Phase::Ending => self.phase = Phase::Closing,
+            Phase::Closing => {}
+            // A failure at the natural end was yielded as the last item.
+            Phase::Done | Phase::Poisoned => return Poll::Ready(F::Output::__success()),
+        }
+        self.poll_cleanup(cx)
+    }
+}
+
+impl<S, C, F> Stream for WithTeardown<S, C, F>
+where
+    S: Stream,
+    C: FnOnce() -> F,
+    F: Future,
+    F::Output: CleanupOutput<S::Item>,
+{
+    type Item = S::Item;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
+        let this = self.get_mut();
+        match this.phase {
+            Phase::Fresh | Phase::Running => {
+                this.phase = Phase::Poisoned;
+                let polled = match this.stream.as_mut() {
+                    Some(stream) => stream.as_mut().poll_next(cx),
+                    None => Poll::Ready(None),
+                };
+                match polled {
+                    Poll::Ready(Some(item)) => {
+                        this.phase = Phase::Running;
+                        return Poll::Ready(Some(item));
+                    }
+                    Poll::Pending => {
+                        this.phase = Phase::Running;
+                        return Poll::Pending;
+                    }
+                    Poll::Ready(None) => {
+                        this.start_cleanup();
+                        this.phase = Phase::Ending;
+                    }
+                }
+            }
+            Phase::Ending => {}
+            // S3.5: nothing after a close began; nothing after a panic.
+            Phase::Done | Phase::Closing | Phase::Poisoned => return Poll::Ready(None),
+        }
+        // S3.6: the cleanup runs before `None`; its failure is the last item (S2.7).
+        match this.poll_cleanup(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(output) => Poll::Ready(output.__into_error_item()),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match (&self.phase, &self.stream) {
+            (Phase::Fresh | Phase::Running, Some(stream)) => {
+                // One more item if the cleanup fails at the end.
+                let (low, high) = stream.size_hint();
+                (low, high.and_then(|high| high.checked_add(1)))
+            }
+            (Phase::Ending, _) => (0, Some(1)),
+            _ => (0, Some(0)),
+        }
+    }
+}
+
+impl<S, C, F> FusedStream for WithTeardown<S, C, F>
+where
+    S: Stream,
+    C: FnOnce() -> F,
+    F: Future,
+    F::Output: CleanupOutput<S::Item>,
+{
+    fn is_terminated(&self) -> bool {
+        match self.phase {
+            Phase::Fresh | Phase::Running | Phase::Ending => false,
+            Phase::Done | Phase::Closing | Phase::Poisoned => true,
+        }
+    }
+}
+
+impl<S, C, F> ManagedStream for WithTeardown<S, C, F>
+where
+    S: Stream,
+    C: FnOnce() -> F,
+    F: Future,
+    F::Output: CleanupOutput<S::Item>,
+{
+    type CloseOutput = F::Output;
+
+    fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        self.get_mut().poll_stop(cx)
+    }
+
+    fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        self.get_mut().poll_stop(cx)
+    }
+}
+
+impl<S, C, F> Drop for WithTeardown<S, C, F> {
+    fn drop(&mut self) {
+        if matches!(self.phase, Phase::Running | Phase::Ending | Phase::Closing) {
+            drop_check::dropped_before_teardown(&self.origin);
+        }
+    }
+}
+
+impl<S, C, F> fmt::Debug for WithTeardown<S, C, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct(self.origin.name)
+            .field("phase", &self.phase)
+            .field("created_at", &format_args!("{}", self.origin.location))
+            .finish()
+    }
+}
