@@ -4,7 +4,7 @@
 //!
 //! Rust has no async `Drop`: a generator-style stream dropped early cannot `.await`
 //! its cleanup. `#[managed_stream]` turns an `async fn` into a named stream type with
-//! a lifecycle (see `SPEC.md` for the contract, clause numbers `S2.1` ... `S6.2`):
+//! a lifecycle (the contract is `docs/SPEC.md`, clauses `S2.1` ... `S6.2`):
 //!
 //! ```
 //! use managed_stream::{managed_stream, teardown, yield_};
