@@ -1,0 +1,650 @@
+//! PostgreSQL integration test: a server-side cursor read through a managed stream is
+//! released however its consumer stops (close, cancel, an error mid-stream); the same
+//! cursor read through a generator stream (`async_stream`) leaks when the consumer
+//! stops early. Each stream runs on its own connection, which outlives it, as a
+//! pooled connection does: whatever a stream leaves open, the pool hands on.
+//!
+//! The test starts its own throwaway server (`initdb` + `pg_ctl`, in a temp dir, on a
+//! free loopback port) when PostgreSQL's server binaries are installed, and skips
+//! otherwise, unless `MANAGED_STREAM_REQUIRE_POSTGRES=1` makes that a failure.
+//! How to run it: `docs/README-postgres.md`.
+
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+
+use futures::future::join_all;
+use futures::{Stream, StreamExt, TryStreamExt};
+use managed_stream::{managed_stream, teardown, yield_};
+use tokio::time::timeout;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::{Client, Error, NoTls, Row};
+
+/// The table has `ROWS` rows; streams fetch them `PAGE` at a time.
+const ROWS: usize = 1000;
+const PAGE: u32 = 50;
+/// Consumers per behaviour and run: 5 behaviours, so 40 concurrent streams a run.
+const PER_BEHAVIOUR: usize = 8;
+
+/// Every row, in insertion order.
+const ALL_ROWS: &str = "SELECT id, payload FROM items";
+/// The first page comes at once; each later row takes 5 ms (`slow()`), so the second
+/// FETCH is still running on the server when the consumer gives up on it.
+const SLOW_AFTER_FIRST_PAGE: &str = "SELECT id, payload FROM items WHERE id <= 50 OR slow()";
+/// Fails with `division_by_zero` at row 120: during the third FETCH.
+const FAILS_AT_ROW_120: &str = "SELECT id, payload FROM items WHERE 1 / (120 - id) <> 7";
+
+// ---- The streams under test ------------------------------------------------------------
+
+/// The rows of `query`, read through a server-side cursor `page` rows at a time.
+///
+/// One stream per connection at a time: the transaction belongs to the connection.
+#[managed_stream]
+async fn cursor_rows<'a>(client: &'a Client, query: &'a str, page: u32) -> Result<Row, Error> {
+    // Registered before BEGIN is sent: a cancel() while BEGIN is on its way drops the
+    // wait for its answer, not BEGIN itself, so the transaction must still be ended.
+    // Stopped early or failed: nothing to keep. Read to the end: COMMIT (below).
+    let mut end = "ROLLBACK";
+    teardown! { client.batch_execute(end).await?; }
+    client.batch_execute("BEGIN READ ONLY").await?;
+    let declare = format!("DECLARE stream_cursor NO SCROLL CURSOR FOR {query}");
+    client.batch_execute(&declare).await?;
+    teardown! {
+        // After a failed statement the transaction is aborted and PostgreSQL refuses
+        // every command but ROLLBACK; the ROLLBACK (the teardown above, which runs
+        // next) discards the cursor with the transaction.
+        match client.batch_execute("CLOSE stream_cursor").await {
+            Err(error) if error.code() == Some(&SqlState::IN_FAILED_SQL_TRANSACTION) => {}
+            closed => closed?,
+        }
+    }
+    let fetch = client
+        .prepare(&format!("FETCH {page} FROM stream_cursor"))
+        .await?;
+    loop {
+        let rows = client.query(&fetch, &[]).await?;
+        if rows.is_empty() {
+            break;
+        }
+        for row in rows {
+            yield_!(Ok(row));
+        }
+    }
+    end = "COMMIT";
+}
+
+/// The same, as a generator. Its cleanup runs only if it is read to the end: neither
+/// a consumer that drops it early nor a `?` failure reaches the last line.
+fn generator_rows<'a>(
+    client: &'a Client,
+    query: &'a str,
+    page: u32,
+) -> impl Stream<Item = Result<Row, Error>> + 'a {
+    async_stream::try_stream! {
+        client.batch_execute("BEGIN READ ONLY").await?;
+        let declare = format!("DECLARE stream_cursor NO SCROLL CURSOR FOR {query}");
+        client.batch_execute(&declare).await?;
+        let fetch = client.prepare(&format!("FETCH {page} FROM stream_cursor")).await?;
+        loop {
+            let rows = client.query(&fetch, &[]).await?;
+            if rows.is_empty() {
+                break;
+            }
+            for row in rows {
+                yield row;
+            }
+        }
+        client.batch_execute("CLOSE stream_cursor; COMMIT").await?;
+    }
+}
+
+// ---- Consumers ------------------------------------------------------------------------
+
+/// How a consumer uses its stream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Behaviour {
+    /// Reads every row (the control: nothing may leak here, with either stream).
+    ReadAll,
+    /// Takes 75 rows, then stops gracefully.
+    Close,
+    /// Takes the first page, waits 100 ms for a row that is still being fetched, gives
+    /// up and stops promptly.
+    Cancel,
+    /// Stops promptly at once: after one poll, while `BEGIN` is on its way.
+    CancelAtStart,
+    /// The stream fails mid-way (its query divides by zero at row 120).
+    StreamError,
+    /// The consumer's own handling fails at row 30; it bails out with `?`.
+    ConsumerError,
+}
+
+const BEHAVIOURS: [Behaviour; 6] = [
+    Behaviour::ReadAll,
+    Behaviour::Close,
+    Behaviour::Cancel,
+    Behaviour::CancelAtStart,
+    Behaviour::StreamError,
+    Behaviour::ConsumerError,
+];
+
+impl Behaviour {
+    fn query(self) -> &'static str {
+        match self {
+            Behaviour::Cancel => SLOW_AFTER_FIRST_PAGE,
+            Behaviour::StreamError => FAILS_AT_ROW_120,
+            _ => ALL_ROWS,
+        }
+    }
+}
+
+/// Ending a stream early: a managed stream is closed or cancelled; a generator stream
+/// offers no way to, so these do nothing and the consumer just drops it.
+trait EndEarly: Stream<Item = Result<Row, Error>> + Unpin {
+    async fn close_early(&mut self);
+    async fn cancel_early(&mut self);
+}
+
+impl EndEarly for CursorRows<'_> {
+    async fn close_early(&mut self) {
+        self.close().await.expect("close() runs CLOSE and ROLLBACK");
+    }
+    async fn cancel_early(&mut self) {
+        self.cancel()
+            .await
+            .expect("cancel() runs CLOSE and ROLLBACK");
+    }
+}
+
+impl<S: Stream<Item = Result<Row, Error>>> EndEarly for Pin<Box<S>> {
+    async fn close_early(&mut self) {}
+    async fn cancel_early(&mut self) {}
+}
+
+/// What one consumer got.
+#[derive(Debug)]
+struct Outcome {
+    behaviour: Behaviour,
+    rows: usize,
+    error: Option<String>,
+    /// How long stopping took (close or cancel).
+    stop_took: Duration,
+}
+
+async fn consume(mut rows: impl EndEarly, behaviour: Behaviour) -> Outcome {
+    let mut outcome = Outcome {
+        behaviour,
+        rows: 0,
+        error: None,
+        stop_took: Duration::ZERO,
+    };
+    let stop_started;
+    match behaviour {
+        Behaviour::ReadAll | Behaviour::StreamError => {
+            while let Some(row) = rows.next().await {
+                match row {
+                    Ok(_) => outcome.rows += 1,
+                    Err(error) => outcome.error = error.code().map(|code| code.code().into()),
+                }
+            }
+            stop_started = Instant::now(); // nothing to stop: the stream ended by itself
+        }
+        Behaviour::Close => {
+            outcome.rows = (&mut rows)
+                .take(75)
+                .try_collect::<Vec<_>>()
+                .await
+                .unwrap()
+                .len();
+            stop_started = Instant::now();
+            rows.close_early().await;
+        }
+        Behaviour::Cancel => {
+            outcome.rows = (&mut rows)
+                .take(PAGE as usize)
+                .try_collect::<Vec<_>>()
+                .await
+                .unwrap()
+                .len();
+            let waited = timeout(Duration::from_millis(100), rows.next()).await;
+            assert!(waited.is_err(), "the slow second page came within 100 ms");
+            stop_started = Instant::now();
+            rows.cancel_early().await;
+        }
+        Behaviour::CancelAtStart => {
+            assert!(futures::poll!(rows.next()).is_pending());
+            stop_started = Instant::now();
+            rows.cancel_early().await;
+        }
+        Behaviour::ConsumerError => {
+            let handled = handle_rows(&mut rows, &mut outcome.rows).await;
+            outcome.error = handled.err();
+            stop_started = Instant::now();
+            rows.close_early().await; // whatever happened
+        }
+    }
+    outcome.stop_took = stop_started.elapsed();
+    outcome
+}
+
+/// Consumer code that fails at row 30.
+async fn handle_rows(rows: &mut impl EndEarly, count: &mut usize) -> Result<(), String> {
+    while let Some(row) = rows.try_next().await.map_err(|error| error.to_string())? {
+        let id: i32 = row.get("id");
+        if id == 30 {
+            return Err("the consumer failed at row 30".into());
+        }
+        *count += 1;
+    }
+    Ok(())
+}
+
+// ---- What the server has left over -----------------------------------------------------
+
+/// What the sessions of one run still hold, once their streams are gone.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Leftovers {
+    /// Sessions `idle in transaction`: a transaction that nobody ended.
+    idle_in_transaction: usize,
+    /// Sessions `idle in transaction (aborted)`: a failed one that nobody rolled back.
+    aborted: usize,
+    /// Open `stream_cursor`s, asked in each session (`pg_cursors` is per session).
+    open_cursors: usize,
+    /// Sessions holding a lock on `items`.
+    holding_locks: usize,
+    /// Whether another session can lock `items` exclusively (as `ALTER TABLE` would).
+    exclusive_lock_blocked: bool,
+}
+
+async fn leftovers(monitor: &Client, pool: &[Client], app: &str) -> Leftovers {
+    // Wait until no session of the run is still running a statement: a generator
+    // dropped mid-FETCH leaves that FETCH running on the server.
+    let active =
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND state = 'active'";
+    for _ in 0..100 {
+        let row = monitor.query_one(active, &[&app]).await.unwrap();
+        if row.get::<_, i64>(0) == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let count = async |sql: &str| -> usize {
+        let row = monitor.query_one(sql, &[&app]).await.unwrap();
+        row.get::<_, i64>(0).try_into().unwrap()
+    };
+    let mut found = Leftovers {
+        idle_in_transaction: count(
+            "SELECT count(*) FROM pg_stat_activity \
+             WHERE application_name = $1 AND state = 'idle in transaction'",
+        )
+        .await,
+        aborted: count(
+            "SELECT count(*) FROM pg_stat_activity \
+             WHERE application_name = $1 AND state = 'idle in transaction (aborted)'",
+        )
+        .await,
+        holding_locks: count(
+            "SELECT count(DISTINCT l.pid) FROM pg_locks l JOIN pg_stat_activity a USING (pid) \
+             WHERE a.application_name = $1 AND l.relation = 'items'::regclass",
+        )
+        .await,
+        ..Leftovers::default()
+    };
+    for client in pool {
+        let cursors = "SELECT count(*) FROM pg_cursors WHERE name = 'stream_cursor'";
+        match client.query_one(cursors, &[]).await {
+            Ok(row) => found.open_cursors += usize::try_from(row.get::<_, i64>(0)).unwrap(),
+            // An aborted transaction answers nothing: counted in `aborted` above.
+            Err(error) if error.code() == Some(&SqlState::IN_FAILED_SQL_TRANSACTION) => {}
+            Err(error) => panic!("pg_cursors: {error}"),
+        }
+    }
+    monitor.batch_execute("BEGIN").await.unwrap();
+    let lock = "LOCK TABLE items IN ACCESS EXCLUSIVE MODE NOWAIT";
+    found.exclusive_lock_blocked = match monitor.batch_execute(lock).await {
+        Ok(()) => false,
+        Err(error) if error.code() == Some(&SqlState::LOCK_NOT_AVAILABLE) => true,
+        Err(error) => panic!("LOCK TABLE: {error}"),
+    };
+    monitor.batch_execute("ROLLBACK").await.unwrap();
+    found
+}
+
+// ---- The test -------------------------------------------------------------------------
+
+async fn connect(port: u16, app: &str) -> Client {
+    let (client, connection) = tokio_postgres::Config::new()
+        .host("127.0.0.1")
+        .port(port)
+        .user("postgres")
+        .dbname("postgres")
+        .application_name(app)
+        .connect(NoTls)
+        .await
+        .unwrap_or_else(|error| panic!("connecting to 127.0.0.1:{port}: {error}"));
+    tokio::spawn(connection); // ends when the client is dropped
+    client
+}
+
+/// One run: 48 concurrent consumers, each with its own connection (its "pooled"
+/// connection, kept open afterwards); then what the server has left over.
+async fn run(port: u16, monitor: &Client, managed: bool) -> (Vec<Outcome>, Leftovers) {
+    let app = if managed {
+        "ms-test-managed"
+    } else {
+        "ms-test-generator"
+    };
+    let behaviours: Vec<Behaviour> = BEHAVIOURS
+        .iter()
+        .copied()
+        .cycle()
+        .take(BEHAVIOURS.len() * PER_BEHAVIOUR)
+        .collect();
+    let pool = join_all(behaviours.iter().map(|_| connect(port, app))).await;
+    let consumers = pool
+        .iter()
+        .zip(&behaviours)
+        .map(|(client, &behaviour)| async move {
+            let query = behaviour.query();
+            if managed {
+                consume(cursor_rows(client, query, PAGE), behaviour).await
+            } else {
+                consume(Box::pin(generator_rows(client, query, PAGE)), behaviour).await
+            }
+        });
+    let outcomes = join_all(consumers).await;
+    let found = leftovers(monitor, &pool, app).await;
+    (outcomes, found)
+}
+
+/// What every consumer must have seen, with either stream.
+fn check_outcomes(outcomes: &[Outcome]) {
+    for outcome in outcomes {
+        let (rows, error) = match outcome.behaviour {
+            Behaviour::ReadAll => (ROWS, None),
+            Behaviour::Close => (75, None),
+            Behaviour::Cancel => (PAGE as usize, None),
+            Behaviour::CancelAtStart => (0, None),
+            // Two full pages, then the third FETCH fails.
+            Behaviour::StreamError => (2 * PAGE as usize, Some(SqlState::DIVISION_BY_ZERO.code())),
+            Behaviour::ConsumerError => (29, Some("the consumer failed at row 30")),
+        };
+        assert_eq!(
+            (outcome.rows, outcome.error.as_deref()),
+            (rows, error),
+            "{outcome:?}"
+        );
+    }
+}
+
+#[test]
+fn cursors_and_transactions_end_with_managed_streams_and_leak_with_generators() {
+    let Some(server) = server::start_or_skip() else {
+        return;
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let started = Instant::now();
+        let monitor = connect(server.port, "ms-test-monitor").await;
+        monitor
+            .batch_execute(&format!(
+                "CREATE TABLE items (id int PRIMARY KEY, payload text NOT NULL);
+                 INSERT INTO items SELECT i, 'row ' || i FROM generate_series(1, {ROWS}) AS i;
+                 ANALYZE items;
+                 CREATE FUNCTION slow() RETURNS boolean LANGUAGE plpgsql VOLATILE
+                     AS $$ BEGIN PERFORM pg_sleep(0.005); RETURN true; END $$;"
+            ))
+            .await
+            .unwrap();
+        let streams = BEHAVIOURS.len() * PER_BEHAVIOUR;
+        let early = (BEHAVIOURS.len() - 1) * PER_BEHAVIOUR;
+
+        // Managed streams: however the consumer stopped, nothing is left over.
+        let (outcomes, found) = run(server.port, &monitor, true).await;
+        check_outcomes(&outcomes);
+        let cancels = outcomes.iter().filter(|o| o.behaviour == Behaviour::Cancel);
+        let slowest_cancel = cancels.map(|o| o.stop_took).max().unwrap();
+        eprintln!("managed streams ({streams}, {early} stopped early): {found:?}");
+        eprintln!("slowest cancel() of a managed stream mid-FETCH: {slowest_cancel:?}");
+        assert_eq!(
+            found,
+            Leftovers::default(),
+            "a managed stream left something open"
+        );
+        // cancel() waits for the FETCH already on the wire (the protocol is in order),
+        // at most one 250 ms page, then runs CLOSE and ROLLBACK.
+        assert!(
+            slowest_cancel < Duration::from_secs(5),
+            "{slowest_cancel:?}"
+        );
+
+        // Generator streams: every consumer that stopped early left its transaction
+        // open, with the cursor and its lock; a `?` failure left an aborted one.
+        let (outcomes, found) = run(server.port, &monitor, false).await;
+        check_outcomes(&outcomes);
+        eprintln!("generator streams ({streams}, {early} stopped early): {found:?}");
+        let dropped_mid_stream = 3 * PER_BEHAVIOUR; // Close, Cancel, ConsumerError
+        assert_eq!(
+            found,
+            Leftovers {
+                // CancelAtStart too: BEGIN had been sent; DECLARE had not.
+                idle_in_transaction: dropped_mid_stream + PER_BEHAVIOUR,
+                aborted: PER_BEHAVIOUR, // StreamError
+                open_cursors: dropped_mid_stream,
+                holding_locks: dropped_mid_stream,
+                exclusive_lock_blocked: true,
+            },
+            "the generator streams were expected to leak (the test's contrast)"
+        );
+        eprintln!("postgres test body took {:?}", started.elapsed());
+    });
+}
+
+// ---- A throwaway PostgreSQL server -----------------------------------------------------
+
+mod server {
+    use std::io::Write;
+    use std::net::TcpListener;
+    use std::path::{Path, PathBuf};
+    use std::process::{Command, Output};
+    use std::time::{SystemTime, UNIX_EPOCH};
+    use std::{env, fs};
+
+    /// Set to `1` to make missing PostgreSQL binaries a failure instead of a skip (CI).
+    const REQUIRE: &str = "MANAGED_STREAM_REQUIRE_POSTGRES";
+
+    /// A server in a temp dir, stopped and deleted on drop.
+    pub struct Server {
+        pub port: u16,
+        bin: PathBuf,
+        dir: PathBuf,
+        /// Run the server's commands as the `postgres` user: it refuses to run as root.
+        as_postgres: bool,
+    }
+
+    /// Starts a server; `None` (the test skips) when PostgreSQL is not installed.
+    pub fn start_or_skip() -> Option<Server> {
+        let Some(bin) = find_bin_dir() else {
+            let hint = "no PostgreSQL server binaries (initdb, pg_ctl) in PATH or \
+                        /usr/lib/postgresql/<version>/bin; install them, e.g. \
+                        `apt-get install postgresql` (see docs/README-postgres.md)";
+            if env::var(REQUIRE).is_ok_and(|value| value == "1") {
+                panic!("{REQUIRE}=1 but {hint}");
+            }
+            eprintln!("SKIPPED tests/postgres.rs: {hint}");
+            return None;
+        };
+        Some(Server::start(bin).unwrap_or_else(|error| panic!("starting PostgreSQL: {error}")))
+    }
+
+    /// `initdb` and `pg_ctl` from PATH, else Debian's newest versioned directory.
+    fn find_bin_dir() -> Option<PathBuf> {
+        let has_tools = |dir: &Path| dir.join("initdb").is_file() && dir.join("pg_ctl").is_file();
+        if let Some(dir) =
+            env::var_os("PATH").and_then(|path| env::split_paths(&path).find(|dir| has_tools(dir)))
+        {
+            return Some(dir);
+        }
+        let mut versions: Vec<(u32, PathBuf)> = fs::read_dir("/usr/lib/postgresql")
+            .ok()?
+            .filter_map(|entry| {
+                let entry = entry.ok()?;
+                let version = entry.file_name().to_str()?.parse().ok()?;
+                let bin = entry.path().join("bin");
+                has_tools(&bin).then_some((version, bin))
+            })
+            .collect();
+        versions.sort();
+        versions.pop().map(|(_, bin)| bin)
+    }
+
+    impl Server {
+        fn start(bin: PathBuf) -> Result<Server, String> {
+            let as_postgres = output(Command::new("id").arg("-u"))?.trim() == "0";
+            let nanos = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .unwrap()
+                .subsec_nanos();
+            let dir =
+                env::temp_dir().join(format!("managed-stream-pg-{}-{nanos}", std::process::id()));
+            fs::create_dir(&dir).map_err(|error| format!("creating {}: {error}", dir.display()))?;
+            let mut server = Server {
+                port: 0,
+                bin,
+                dir,
+                as_postgres,
+            };
+            server.spawn_watchdog()?;
+            if as_postgres {
+                let owner = Command::new("chown")
+                    .arg("postgres:postgres")
+                    .arg(&server.dir)
+                    .output();
+                check(
+                    owner,
+                    "chown postgres (running as root, and PostgreSQL refuses root)",
+                )?;
+            }
+            // A cluster that trusts local connections, as the `postgres` superuser, and
+            // skips fsync: it is thrown away at the end.
+            let data = server.dir.join("data");
+            let data = data.to_str().ok_or("temp dir is not UTF-8")?;
+            let mut initdb = vec!["-D", data];
+            initdb.extend("-U postgres -A trust -E UTF8 --locale=C --no-sync".split(' '));
+            server.pg("initdb", &initdb)?;
+            let settings = format!(
+                "\nlisten_addresses = '127.0.0.1'\n\
+                 unix_socket_directories = '{}'\n\
+                 max_connections = 150\n\
+                 fsync = off\nfull_page_writes = off\nsynchronous_commit = off\n",
+                server.dir.display()
+            );
+            let conf = server.dir.join("data/postgresql.conf");
+            let append = fs::OpenOptions::new().append(true).open(&conf);
+            append
+                .and_then(|mut conf| conf.write_all(settings.as_bytes()))
+                .map_err(|error| format!("{}: {error}", conf.display()))?;
+            let log = server.dir.join("server.log");
+            let log = log.to_str().ok_or("temp dir is not UTF-8")?.to_owned();
+            // A free port can be taken between our check and the server's bind: retry.
+            let mut last_error = String::new();
+            for _ in 0..5 {
+                server.port = free_port()?;
+                let port = format!("-p {}", server.port);
+                let start = [
+                    "-D", data, "-l", &log, "-o", &port, "-w", "-t", "60", "start",
+                ];
+                match server.pg("pg_ctl", &start) {
+                    Ok(_) => return Ok(server),
+                    Err(error) => {
+                        let log = fs::read_to_string(&log).unwrap_or_default();
+                        last_error = format!("{error}\nserver log:\n{log}");
+                    }
+                }
+            }
+            Err(last_error)
+        }
+
+        /// Starts a shell that stops the server and deletes its dir once this process
+        /// is gone, in case it dies without dropping `Server` (killed, or Ctrl-C).
+        fn spawn_watchdog(&self) -> Result<(), String> {
+            let (pg_ctl, data) = (self.bin.join("pg_ctl"), self.dir.join("data"));
+            let quoted = [&pg_ctl, &data, &self.dir].map(|path| format!("'{}'", path.display()));
+            if quoted.iter().any(|path| path.matches('\'').count() != 2) {
+                return Err("the temp dir or the PostgreSQL path contains a quote".into());
+            }
+            let [pg_ctl, data, dir] = quoted;
+            let user = if self.as_postgres {
+                "PATH=$PATH:/usr/sbin:/sbin runuser -u postgres -- "
+            } else {
+                ""
+            };
+            let pid = std::process::id();
+            let script = format!(
+                "trap '' INT HUP TERM; while kill -0 {pid} 2>/dev/null; do sleep 1; done; \
+                 {user}{pg_ctl} -D {data} -m immediate stop; rm -rf {dir}"
+            );
+            let null = std::process::Stdio::null;
+            Command::new("sh")
+                .args(["-c", &script])
+                .stdin(null())
+                .stdout(null())
+                .stderr(null())
+                .spawn()
+                .map(drop)
+                .map_err(|error| format!("starting the watchdog shell: {error}"))
+        }
+
+        /// Runs one of PostgreSQL's commands, as `postgres` when we are root.
+        fn pg(&self, tool: &str, args: &[&str]) -> Result<String, String> {
+            let tool = self.bin.join(tool);
+            let mut command = if self.as_postgres {
+                // util-linux's `runuser`, in /usr/sbin: not always in a user's PATH.
+                let runuser = ["/usr/sbin/runuser", "/sbin/runuser"]
+                    .into_iter()
+                    .find(|path| Path::new(path).is_file())
+                    .unwrap_or("runuser");
+                let mut command = Command::new(runuser);
+                command.args(["-u", "postgres", "--"]).arg(&tool);
+                command
+            } else {
+                Command::new(&tool)
+            };
+            output(command.args(args).current_dir(&self.dir))
+        }
+    }
+
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let data = self.dir.join("data");
+            if let Some(data) = data.to_str() {
+                let _ = self.pg("pg_ctl", &["-D", data, "-m", "immediate", "-w", "stop"]);
+            }
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+
+    fn free_port() -> Result<u16, String> {
+        let listener = TcpListener::bind("127.0.0.1:0").map_err(|error| error.to_string())?;
+        Ok(listener
+            .local_addr()
+            .map_err(|error| error.to_string())?
+            .port())
+    }
+
+    fn output(command: &mut Command) -> Result<String, String> {
+        let what = format!("{command:?}");
+        check(command.output(), &what)
+    }
+
+    fn check(output: std::io::Result<Output>, what: &str) -> Result<String, String> {
+        let output = output.map_err(|error| format!("{what}: {error}"))?;
+        if !output.status.success() {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            return Err(format!("{what}: {}\n{stderr}", output.status));
+        }
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    }
+}
