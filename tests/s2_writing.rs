@@ -473,3 +473,30 @@ fn s2_4_nested_managed_stream_fn_yields_its_own_items() {
     assert_eq!(items, [11, 21]);
     assert_eq!(log.events(), ["inner teardown", "outer teardown"]);
 }
+
+// S2.5: a teardown uses the locals as they are when it runs: the body may change one
+// after registering the teardown (the commit-or-rollback pattern).
+#[managed_stream]
+async fn commit_or_rollback(log: Log, items: u32) -> u32 {
+    let mut end = "ROLLBACK";
+    teardown! { log.push(end); }
+    for n in 0..items {
+        yield_!(n);
+    }
+    end = "COMMIT";
+}
+
+#[test]
+fn s2_5_teardown_sees_the_current_value_of_a_local() {
+    let log = Log::default();
+    assert_eq!(
+        block_on(commit_or_rollback(log.clone(), 2).collect::<Vec<_>>()),
+        [0, 1]
+    );
+    assert_eq!(log.events(), ["COMMIT"]);
+    let log = Log::default();
+    let mut stream = commit_or_rollback(log.clone(), 2);
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
+    block_on(stream.close());
+    assert_eq!(log.events(), ["ROLLBACK"]);
+}
