@@ -186,13 +186,18 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
     /// Polls the body, marking the stream poisoned if that panics (S5.1). On the
     /// body's end, drops it, records its error and moves to `Done`.
     fn poll_body(&mut self, cx: &mut Context<'_>) -> Poll<()> {
-        let phase = core::mem::replace(&mut self.phase, Phase::Poisoned);
-        let output = match self.raw.poll_body(cx) {
-            Poll::Ready(output) => output,
-            Poll::Pending => {
-                self.phase = phase;
-                return Poll::Pending;
+        // Marks the stream poisoned if the poll unwinds; costs nothing otherwise.
+        struct PoisonOnUnwind<'a>(&'a mut Phase);
+        impl Drop for PoisonOnUnwind<'_> {
+            fn drop(&mut self) {
+                *self.0 = Phase::Poisoned;
             }
+        }
+        let guard = PoisonOnUnwind(&mut self.phase);
+        let polled = self.raw.poll_body(cx);
+        core::mem::forget(guard);
+        let Poll::Ready(output) = polled else {
+            return Poll::Pending;
         };
         self.raw.drop_body();
         if let Some(error) = output.into_error() {

@@ -145,11 +145,13 @@ impl<T, O: BodyOutput> Yielder<T, O> {
         self.ptr
     }
 
-    /// Hands `item` to the consumer; what `yield_!(item)` awaits.
+    /// Hands `item` to the consumer; what `yield_!(item)` awaits. The item goes into
+    /// the slot at once (one move); the future's first poll suspends the body.
     pub fn yield_(self, item: T) -> Yield<T, O> {
+        self.shared().slot.set(Some(item));
         Yield {
             yielder: self,
-            item: Some(item),
+            handed_over: false,
         }
     }
 }
@@ -169,10 +171,10 @@ pub enum Resume {
 #[must_use = "futures do nothing unless awaited"]
 pub struct Yield<T, O: BodyOutput> {
     yielder: Yielder<T, O>,
-    item: Option<T>,
+    /// Whether the body already suspended with the item in the slot.
+    handed_over: bool,
 }
 
-// The item is moved out, never pinned.
 impl<T, O: BodyOutput> Unpin for Yield<T, O> {}
 
 impl<T, O: BodyOutput> Future for Yield<T, O> {
@@ -183,17 +185,17 @@ impl<T, O: BodyOutput> Future for Yield<T, O> {
         let shared = this.yielder.shared();
         if shared.signal() != Signal::Run {
             // A close began (S3.2, S3.5): an item produced now is never delivered.
-            this.item = None;
+            if !this.handed_over {
+                drop(shared.slot.take());
+            }
             return Poll::Ready(Resume::Leave);
         }
-        match this.item.take() {
-            Some(item) => {
-                shared.slot.set(Some(item));
-                // No wake-up: the driver sees the full slot and returns the item; the
-                // consumer's next `poll_next` resumes the body.
-                Poll::Pending
-            }
-            None => Poll::Ready(Resume::Continue),
+        if this.handed_over {
+            return Poll::Ready(Resume::Continue);
         }
+        this.handed_over = true;
+        // No wake-up: the driver sees the full slot and returns the item; the consumer's
+        // next `poll_next` resumes the body.
+        Poll::Pending
     }
 }

@@ -28,15 +28,17 @@ pin_project! {
 }
 
 impl<F, T, O: BodyOutput> Region<F, T, O> {
-    /// Wraps the code after a `teardown!`. Naming the output fixes the type of the
-    /// `async` block even where it diverges (edition 2024 would infer `!`).
+    /// Wraps the code after a `teardown!`, and enters the region: the expansion awaits
+    /// it at once, so the teardown is registered from here on. Naming the output fixes
+    /// the type of the `async` block even where it diverges (edition 2024 would infer
+    /// `!`).
     pub fn new(yielder: Yielder<T, O>, inner: F) -> Self
     where
         F: Future<Output = O>,
     {
         Self {
             yielder,
-            level: 0,
+            level: yielder.shared().enter_region(),
             inner: Some(inner),
         }
     }
@@ -52,9 +54,6 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let mut this = self.project();
         let shared = this.yielder.shared();
-        if *this.level == 0 {
-            *this.level = shared.enter_region();
-        }
         let Some(inner) = this.inner.as_mut().as_pin_mut() else {
             return Poll::Ready(());
         };
