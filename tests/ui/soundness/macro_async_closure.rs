@@ -1,0 +1,18 @@
+// S2.4, S6.2: `yield_!` moved into an async closure by another macro does not compile (async-stream#106)
+use managed_stream::{managed_stream, yield_};
+
+macro_rules! wrap {
+    ($e:expr) => {
+        async || $e
+    };
+}
+
+#[managed_stream]
+async fn numbers() -> u32 {
+    let escaped = wrap!(yield_!(1));
+    escaped().await;
+}
+
+fn main() {
+    let _ = numbers();
+}
