@@ -207,3 +207,27 @@ fn s2_7_body_error_during_close_is_returned_by_close() {
         Poll::Ready(Err("step failed".into()))
     );
 }
+
+// Try mode is recognised when the item type comes from a `macro_rules!` `$t:ty`.
+macro_rules! fallible_stream {
+    ($name:ident, $item:ty) => {
+        #[managed_stream]
+        async fn $name(fail: bool) -> $item {
+            if fail {
+                Err("failed".to_owned())?;
+            }
+            yield_!(Ok(1));
+        }
+    };
+}
+
+fallible_stream!(through_macro, Result<u8, String>);
+
+#[test]
+fn s2_7_try_mode_through_a_macro_type_fragment() {
+    assert_eq!(block_on(through_macro(false).collect::<Vec<_>>()), [Ok(1)]);
+    assert_eq!(
+        block_on(through_macro(true).collect::<Vec<_>>()),
+        [Err("failed".to_owned())]
+    );
+}

@@ -313,9 +313,11 @@ impl<'a> Rewriter<'a> {
         }
         let mut item = args.into_iter().next().expect("one argument");
         self.visit_expr_mut(&mut item);
-        let Names {
-            private, yielder, ..
-        } = self.names;
+        let private = &self.names.private;
+        // The yielder, reported at the `yield_!` (same hygiene), for errors such as a
+        // `yield_!` that another macro moves out of the body.
+        let mut yielder = self.names.yielder.clone();
+        yielder.set_span(yielder.span().located_at(mac_span));
         let done = located_at(self.names.done.clone(), mac_span);
         let mut label = self.label.clone().expect("a region has a label");
         label

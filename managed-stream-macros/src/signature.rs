@@ -306,6 +306,12 @@ fn argument(index: usize, attrs: &[syn::Attribute], pat: &Pat, ty: &Type) -> Arg
 
 /// Whether the item type is written `Result<..>` or `some::path::Result<..>` (S2.7).
 fn is_result(ty: &Type) -> bool {
+    // A `$t:ty` from a `macro_rules!` macro arrives as an invisible group.
+    let ty = match ty {
+        Type::Group(group) => return is_result(&group.elem),
+        Type::Paren(paren) => return is_result(&paren.elem),
+        ty => ty,
+    };
     let Type::Path(path) = ty else { return false };
     path.qself.is_none()
         && path.path.segments.last().is_some_and(|last| {
