@@ -85,22 +85,26 @@ pub struct Numbers {
 impl Numbers {
     #[doc = r" Ends the stream gracefully: a step under way runs on to its next"]
     #[doc = r" `yield_!` (that item is dropped), then the reached teardowns run."]
+    #[inline]
     pub fn close(&mut self) -> ::managed_stream::__private::Close<'_, Self> {
         ::managed_stream::__private::Close::new(self)
     }
     #[doc = r" Ends the stream promptly: the body is stopped where it waits, then the"]
     #[doc = r" reached teardowns run."]
+    #[inline]
     pub fn cancel(&mut self) -> ::managed_stream::__private::Cancel<'_, Self> {
         ::managed_stream::__private::Cancel::new(self)
     }
     #[doc = r" Drops the stream without running its teardowns and without the drop"]
     #[doc = r" check's panic. The synchronous `Drop` of the body's locals still runs."]
+    #[inline]
     pub fn drop_without_teardown(self) {
         self.__driver.drop_without_teardown()
     }
 }
 impl ::managed_stream::__private::Stream for Numbers {
     type Item = u64;
+    #[inline]
     fn poll_next(
         self: ::core::pin::Pin<&mut Self>,
         cx: &mut ::core::task::Context<'_>,
@@ -109,18 +113,21 @@ impl ::managed_stream::__private::Stream for Numbers {
     }
 }
 impl ::managed_stream::__private::FusedStream for Numbers {
+    #[inline]
     fn is_terminated(&self) -> bool {
         self.__driver.is_terminated()
     }
 }
 impl ::managed_stream::__private::ManagedStream for Numbers {
     type CloseOutput = ();
+    #[inline]
     fn poll_close(
         self: ::core::pin::Pin<&mut Self>,
         cx: &mut ::core::task::Context<'_>,
     ) -> ::core::task::Poll<Self::CloseOutput> {
         self.get_mut().__driver.poll_close(cx)
     }
+    #[inline]
     fn poll_cancel(
         self: ::core::pin::Pin<&mut Self>,
         cx: &mut ::core::task::Context<'_>,
@@ -129,6 +136,7 @@ impl ::managed_stream::__private::ManagedStream for Numbers {
     }
 }
 impl ::core::fmt::Debug for Numbers {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::fmt::Debug::fmt(&self.__driver, f)
     }

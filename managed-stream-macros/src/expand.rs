@@ -101,6 +101,8 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
             .replace(" >", ">")
             .replace(" ,", ","),
     );
+    // The forwarding methods are `#[inline]`: rustc then generates code only for those a
+    // crate uses, not eight per annotated fn (compile time, issue 5).
     let must_use = "a managed stream does nothing unless polled, and must be ended with \
                     `.close().await` or read to the end";
     let field = format_ident!("__driver");
@@ -125,18 +127,21 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         impl #impl_generics #struct_name #type_generics #where_clause {
             /// Ends the stream gracefully: a step under way runs on to its next
             /// `yield_!` (that item is dropped), then the reached teardowns run.
+            #[inline]
             pub fn close(&mut self) -> #private::Close<'_, Self> {
                 #private::Close::new(self)
             }
 
             /// Ends the stream promptly: the body is stopped where it waits, then the
             /// reached teardowns run.
+            #[inline]
             pub fn cancel(&mut self) -> #private::Cancel<'_, Self> {
                 #private::Cancel::new(self)
             }
 
             /// Drops the stream without running its teardowns and without the drop
             /// check's panic. The synchronous `Drop` of the body's locals still runs.
+            #[inline]
             pub fn drop_without_teardown(self) {
                 self.#field.drop_without_teardown()
             }
@@ -145,6 +150,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         impl #impl_generics #private::Stream for #struct_name #type_generics #where_clause {
             type Item = #item;
 
+            #[inline]
             fn poll_next(
                 self: ::core::pin::Pin<&mut Self>,
                 cx: &mut ::core::task::Context<'_>,
@@ -154,6 +160,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         }
 
         impl #impl_generics #private::FusedStream for #struct_name #type_generics #where_clause {
+            #[inline]
             fn is_terminated(&self) -> bool {
                 self.#field.is_terminated()
             }
@@ -162,6 +169,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         impl #impl_generics #private::ManagedStream for #struct_name #type_generics #where_clause {
             type CloseOutput = #output;
 
+            #[inline]
             fn poll_close(
                 self: ::core::pin::Pin<&mut Self>,
                 cx: &mut ::core::task::Context<'_>,
@@ -169,6 +177,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
                 self.get_mut().#field.poll_close(cx)
             }
 
+            #[inline]
             fn poll_cancel(
                 self: ::core::pin::Pin<&mut Self>,
                 cx: &mut ::core::task::Context<'_>,
@@ -178,6 +187,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         }
 
         impl #impl_generics ::core::fmt::Debug for #struct_name #type_generics #where_clause {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::fmt::Debug::fmt(&self.#field, f)
             }
