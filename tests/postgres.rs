@@ -7,17 +7,21 @@
 //! The test starts its own throwaway server (`initdb` + `pg_ctl`, in a temp dir, on a
 //! free loopback port) when PostgreSQL's server binaries are installed, and skips
 //! otherwise, unless `MANAGED_STREAM_REQUIRE_POSTGRES=1` makes that a failure.
-//! How to run it: `docs/README-postgres.md`.
+//! How to run it: the README's PostgreSQL section.
 
 use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use futures::future::join_all;
 use futures::{Stream, StreamExt, TryStreamExt};
-use managed_stream::{managed_stream, teardown, yield_};
 use tokio::time::timeout;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{Client, Error, NoTls, Row};
+
+/// The stream under test: the one `examples/postgres_cursor.rs` shows.
+#[path = "../examples/common/cursor_rows.rs"]
+mod cursor_rows;
+use cursor_rows::{CursorRows, cursor_rows};
 
 /// The table has `ROWS` rows; streams fetch them `PAGE` at a time.
 const ROWS: usize = 1000;
@@ -34,43 +38,6 @@ const SLOW_AFTER_FIRST_PAGE: &str = "SELECT id, payload FROM items WHERE id <= 5
 const FAILS_AT_ROW_120: &str = "SELECT id, payload FROM items WHERE 1 / (120 - id) <> 7";
 
 // ---- The streams under test ------------------------------------------------------------
-
-/// The rows of `query`, read through a server-side cursor `page` rows at a time.
-///
-/// One stream per connection at a time: the transaction belongs to the connection.
-#[managed_stream]
-async fn cursor_rows<'a>(client: &'a Client, query: &'a str, page: u32) -> Result<Row, Error> {
-    // Registered before BEGIN is sent: a cancel() while BEGIN is on its way drops the
-    // wait for its answer, not BEGIN itself, so the transaction must still be ended.
-    // Stopped early or failed: nothing to keep. Read to the end: COMMIT (below).
-    let mut end = "ROLLBACK";
-    teardown! { client.batch_execute(end).await?; }
-    client.batch_execute("BEGIN READ ONLY").await?;
-    let declare = format!("DECLARE stream_cursor NO SCROLL CURSOR FOR {query}");
-    client.batch_execute(&declare).await?;
-    teardown! {
-        // After a failed statement the transaction is aborted and PostgreSQL refuses
-        // every command but ROLLBACK; the ROLLBACK (the teardown above, which runs
-        // next) discards the cursor with the transaction.
-        match client.batch_execute("CLOSE stream_cursor").await {
-            Err(error) if error.code() == Some(&SqlState::IN_FAILED_SQL_TRANSACTION) => {}
-            closed => closed?,
-        }
-    }
-    let fetch = client
-        .prepare(&format!("FETCH {page} FROM stream_cursor"))
-        .await?;
-    loop {
-        let rows = client.query(&fetch, &[]).await?;
-        if rows.is_empty() {
-            break;
-        }
-        for row in rows {
-            yield_!(Ok(row));
-        }
-    }
-    end = "COMMIT";
-}
 
 /// The same, as a generator. Its cleanup runs only if it is read to the end: neither
 /// a consumer that drops it early nor a `?` failure reaches the last line.
