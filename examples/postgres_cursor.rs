@@ -32,7 +32,7 @@ async fn main() -> Result<(), Error> {
             "Set DATABASE_URL to a PostgreSQL server to run this example, for instance\n  \
              DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
              cargo run --example postgres_cursor\n\
-             docs/README-postgres.md shows how to start a throwaway server."
+             the README's PostgreSQL section shows how to start a throwaway server."
         );
         return Ok(());
     };

@@ -436,7 +436,7 @@ mod server {
         let Some(bin) = find_bin_dir() else {
             let hint = "no PostgreSQL server binaries (initdb, pg_ctl) in PATH or \
                         /usr/lib/postgresql/<version>/bin; install them, e.g. \
-                        `apt-get install postgresql` (see docs/README-postgres.md)";
+                        `apt-get install postgresql` (see the README's PostgreSQL section)";
             if env::var(REQUIRE).is_ok_and(|value| value == "1") {
                 panic!("{REQUIRE}=1 but {hint}");
             }
