@@ -95,7 +95,8 @@ impl<T, E, O> RawBody<T, E, O> {
 
     /// Polls the body. Must not be called after [`RawBody::drop_body`].
     pub(crate) fn poll_body(&mut self, cx: &mut Context<'_>) -> Poll<O> {
-        debug_assert!(self.body_live, "managed-stream: polled a dropped body");
+        // Checked in release too: this safe fn must not poll a dropped body.
+        assert!(self.body_live, "managed-stream: polled a dropped body");
         // SAFETY: invariants 1 and 2: the body is initialised and lives in a block that
         // never moves until it is dropped in place, so pinning it is sound; the `&mut`
         // covers the body field only (invariant 3), and `&mut self` gives exclusivity
