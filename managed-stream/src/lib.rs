@@ -108,29 +108,24 @@
 
 #![warn(missing_docs, unreachable_pub)]
 
-mod adapters;
-mod boxed;
-mod consume;
-#[cfg(feature = "tokio")]
-mod deadline;
-mod driver;
-mod drop_check;
-mod handoff;
-mod output;
-mod raw;
-mod region;
-mod scoped;
-mod wrap;
+mod consumer;
+mod lifecycle;
 
-pub use boxed::{LocalManagedBox, ManagedBox};
-pub use consume::{Cancel, Close, ManagedStream, ManagedStreamExt};
 #[cfg(feature = "tokio")]
-pub use deadline::{Ending, close_within};
-pub use driver::{LocalBody, SendBody};
+pub use consumer::close_on_drop::{CloseOnDrop, TokioSpawner};
+pub use consumer::close_on_drop::{
+    CloseOnDropWith, CloseResult, CloseSpawner, CloseTask, DEFAULT_CLOSE_DEADLINE,
+};
+pub use consumer::consume::{Cancel, Close, ManagedStream, ManagedStreamExt};
+#[cfg(feature = "tokio")]
+pub use consumer::deadline::{Ending, close_within};
+pub use consumer::scoped::{ScopedError, scoped, try_scoped};
+pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown};
+pub use lifecycle::boxed::{LocalManagedBox, ManagedBox};
+pub use lifecycle::driver::{LocalBody, SendBody};
+pub use lifecycle::drop_check::unclosed_drops;
+pub use lifecycle::output::BodyOutput;
 pub use managed_stream_macros::managed_stream;
-pub use output::BodyOutput;
-pub use scoped::{ScopedError, scoped, try_scoped};
-pub use wrap::{CleanupOutput, WithTeardown, with_teardown};
 
 /// Hands an item to the consumer and suspends the body until the next item is asked
 /// for (S2.4).
@@ -207,11 +202,11 @@ macro_rules! teardown {
 /// Items the generated code uses. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::boxed::ManagedBox;
-    pub use crate::consume::{Cancel, Close, ManagedStream};
-    pub use crate::driver::{Driver, LocalBody, SendBody};
-    pub use crate::handoff::{Resume, Yield, Yielder};
-    pub use crate::output::{BodyOutput, ItemFor, TryItem, done};
-    pub use crate::region::{Region, Teardown};
+    pub use crate::lifecycle::boxed::ManagedBox;
+    pub use crate::consumer::consume::{Cancel, Close, ManagedStream};
+    pub use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
+    pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
+    pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done};
+    pub use crate::lifecycle::region::{Region, Teardown};
     pub use futures_core::{FusedStream, Stream};
 }

@@ -8,8 +8,8 @@ use core::task::{Context, Poll, ready};
 
 use pin_project_lite::pin_project;
 
-use crate::handoff::Yielder;
-use crate::output::BodyOutput;
+use crate::lifecycle::handoff::Yielder;
+use crate::lifecycle::output::BodyOutput;
 
 pin_project! {
     /// The rest of a body after a `teardown!`: everything the teardown guards.

@@ -8,10 +8,10 @@ use core::marker::PhantomData;
 use core::panic::Location;
 use core::task::{Context, Poll};
 
-use crate::drop_check::{self, Origin};
-use crate::handoff::{Signal, Yielder};
-use crate::output::{BodyOutput, ItemFor};
-use crate::raw::RawBody;
+use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::handoff::{Signal, Yielder};
+use crate::lifecycle::output::{BodyOutput, ItemFor};
+use crate::lifecycle::raw::RawBody;
 
 /// Where a stream is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,9 +144,11 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
 
     /// Drops a started stream on purpose without running its teardowns and without
     /// the drop check's panic (S4.4). The synchronous `Drop` of the body's locals runs.
+    ///
+    /// The whole tree is skipped on purpose (S4.6): managed streams that the body holds
+    /// are dropped without their drop checks too.
     pub fn drop_without_teardown(mut self) {
-        self.raw.drop_body();
-        self.phase = Phase::Done;
+        drop_check::on_purpose(|| self.end_body());
     }
 
     /// The name of the generated stream type.
@@ -158,8 +160,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
         match self.phase {
             Phase::Fresh => {
                 // Never started: nothing is registered. Release the arguments now.
-                self.raw.drop_body();
-                self.phase = Phase::Done;
+                self.end_body();
                 return Poll::Ready(O::ok());
             }
             Phase::Running | Phase::Closing => {}
@@ -170,8 +171,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
         self.raw.shared().raise(signal);
         if self.raw.shared().cancels_at(0) {
             // Cancelled outside every region: nothing registered is left to run.
-            self.raw.drop_body();
-            self.phase = Phase::Done;
+            self.end_body();
             return Poll::Ready(self.first_error());
         }
         match self.poll_body(cx) {
@@ -199,12 +199,19 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
         let Poll::Ready(output) = polled else {
             return Poll::Pending;
         };
-        self.raw.drop_body();
+        self.end_body();
         if let Some(error) = output.into_error() {
             self.raw.shared().push_error(error);
         }
-        self.phase = Phase::Done;
         Poll::Ready(())
+    }
+
+    /// Drops the body and moves to `Done`. A local whose `Drop` panics leaves the
+    /// stream poisoned (S5.1), never with a dropped body in a phase that polls it.
+    fn end_body(&mut self) {
+        self.phase = Phase::Poisoned;
+        self.raw.drop_body();
+        self.phase = Phase::Done;
     }
 
     fn next_error_item(&self) -> Option<T>

@@ -13,7 +13,7 @@ use core::ptr::NonNull;
 use core::task::{Context, Poll};
 use std::collections::VecDeque;
 
-use crate::output::BodyOutput;
+use crate::lifecycle::output::BodyOutput;
 
 /// What the consumer asked the body to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

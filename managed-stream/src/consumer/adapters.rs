@@ -13,7 +13,7 @@ use core::ops::DerefMut;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
-use crate::consume::ManagedStream;
+use crate::consumer::consume::ManagedStream;
 
 impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for &mut S {
     type CloseOutput = S::CloseOutput;
@@ -94,7 +94,7 @@ mod futures_adapters {
         TryReadyChunks, TrySkipWhile, TryTakeWhile,
     };
 
-    use crate::consume::ManagedStream;
+    use crate::consumer::consume::ManagedStream;
 
     /// Implements `ManagedStream` for adapters over one stream `St` by delegating to
     /// `get_pin_mut()`. The bounds are those of the adapter's `Stream` impl and of its

@@ -27,9 +27,9 @@ use core::pin::Pin;
 use core::ptr::NonNull;
 use core::task::{Context, Poll};
 
-use crate::driver::{Driver, SendBody};
-use crate::handoff::{Shared, Yielder};
-use crate::output::BodyOutput;
+use crate::lifecycle::driver::{Driver, SendBody};
+use crate::lifecycle::handoff::{Shared, Yielder};
+use crate::lifecycle::output::BodyOutput;
 
 /// The heap block: hand-off state first, then the body future (unsized once erased).
 struct Heap<T, E, F: ?Sized> {
@@ -49,7 +49,7 @@ pub(crate) struct RawBody<T, E, O> {
 impl<T, E, O> RawBody<T, E, O> {
     /// Allocates the block, then builds the body with a [`Yielder`] that points into it.
     ///
-    /// The caller ([`crate::driver::Driver`]) must keep the block from outliving what
+    /// The caller ([`crate::lifecycle::driver::Driver`]) must keep the block from outliving what
     /// `F` borrows: its `'s` check and captures marker do that.
     pub(crate) fn new<F, Mk>(make_body: Mk) -> Self
     where

@@ -3,7 +3,7 @@
 
 use core::time::Duration;
 
-use crate::consume::{ManagedStream, ManagedStreamExt};
+use crate::consumer::consume::{ManagedStream, ManagedStreamExt};
 
 /// How [`close_within`] ended the stream, with what closing returned (`()`, or
 /// `Result<(), E>` in try mode).

@@ -10,9 +10,9 @@ use core::task::{Context, Poll};
 
 use futures_core::{FusedStream, Stream};
 
-use crate::consume::{Cancel, Close, ManagedStream};
-use crate::driver::{Driver, LocalBody, SendBody};
-use crate::output::{BodyOutput, ItemFor};
+use crate::consumer::consume::{Cancel, Close, ManagedStream};
+use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
+use crate::lifecycle::output::{BodyOutput, ItemFor};
 
 /// The managed stream returned by a `#[managed_stream]` method or associated fn.
 ///

@@ -10,8 +10,8 @@ use core::task::{Context, Poll};
 
 use futures_core::{FusedStream, Stream};
 
-use crate::consume::{Cancel, Close, ManagedStream};
-use crate::drop_check::{self, Origin};
+use crate::consumer::consume::{Cancel, Close, ManagedStream};
+use crate::lifecycle::drop_check::{self, Origin};
 
 /// Turns any [`Stream`] plus an async cleanup into a [`ManagedStream`].
 ///
@@ -243,6 +243,9 @@ where
     /// ```
     pub fn drop_without_teardown(mut self) {
         self.phase = Phase::Done;
+        // A managed stream inside is skipped on purpose too (S4.6).
+        let stream = self.stream.take();
+        drop_check::on_purpose(|| drop(stream));
     }
 
     /// Drops the stream (it is never polled again) and starts the cleanup.

@@ -5,7 +5,13 @@ use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
+use core::time::Duration;
+
 use futures_core::Stream;
+
+#[cfg(feature = "tokio")]
+use crate::consumer::close_on_drop::{CloseOnDrop, DEFAULT_CLOSE_DEADLINE, TokioSpawner};
+use crate::consumer::close_on_drop::{CloseOnDropWith, CloseResult, CloseSpawner};
 
 /// A stream with an explicit end: it must be read to the end, closed or cancelled
 /// before it is dropped.
@@ -74,6 +80,90 @@ pub trait ManagedStreamExt: ManagedStream {
         Self: Unpin,
     {
         Cancel { stream: self }
+    }
+
+    /// Makes the stream end properly even when its holder is dropped (S7, feature
+    /// `tokio`): dropped unended inside a Tokio runtime, the returned
+    /// [`CloseOnDrop`] spawns a task that closes the stream within 5 seconds, then
+    /// cancels it. For owned (`'static`) streams in cancellable code: request
+    /// handlers, aborted tasks, `timeout`s, `select!` branches. See [`CloseOnDrop`].
+    ///
+    /// ```
+    /// use managed_stream::{ManagedStreamExt, managed_stream, teardown, yield_};
+    ///
+    /// #[managed_stream]
+    /// async fn rows() -> u32 {
+    ///     teardown! { /* close the cursor */ }
+    ///     yield_!(1);
+    /// }
+    ///
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// let rows = rows().close_on_drop();
+    /// // Dropped by a timeout, an abort, a losing `select!` branch...: closed on the runtime.
+    /// # drop(rows);
+    /// # }
+    /// ```
+    #[cfg(feature = "tokio")]
+    #[track_caller]
+    fn close_on_drop(self) -> CloseOnDrop<Self>
+    where
+        Self: Sized + Unpin + Send + 'static,
+        Self::CloseOutput: CloseResult + Send,
+    {
+        CloseOnDropWith::new(self, TokioSpawner, DEFAULT_CLOSE_DEADLINE)
+    }
+
+    /// [`close_on_drop`](Self::close_on_drop) with a close deadline other than 5
+    /// seconds: the background close is cancelled after `deadline` (S7.2).
+    ///
+    /// ```
+    /// # use managed_stream::{ManagedStreamExt, with_teardown};
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async || {});
+    /// let lines = lines.close_on_drop_within(std::time::Duration::from_millis(200));
+    /// # drop(lines);
+    /// # }
+    /// ```
+    #[cfg(feature = "tokio")]
+    #[track_caller]
+    fn close_on_drop_within(self, deadline: Duration) -> CloseOnDrop<Self>
+    where
+        Self: Sized + Unpin + Send + 'static,
+        Self::CloseOutput: CloseResult + Send,
+    {
+        CloseOnDropWith::new(self, TokioSpawner, deadline)
+    }
+
+    /// [`close_on_drop`](Self::close_on_drop) on any executor: `spawner` runs the
+    /// background close (S7.2). Needs no feature.
+    ///
+    /// ```
+    /// use managed_stream::{CloseSpawner, CloseTask, ManagedStreamExt, with_teardown};
+    /// use std::{future::Future, pin::Pin, time::Duration};
+    ///
+    /// #[derive(Clone)]
+    /// struct Nowhere; // an executor that never accepts work
+    /// impl CloseSpawner for Nowhere {
+    ///     fn spawn_close(&self, task: CloseTask) -> Result<(), CloseTask> {
+    ///         Err(task)
+    ///     }
+    ///     fn sleep(&self, _: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> {
+    ///         Box::pin(std::future::pending())
+    ///     }
+    /// }
+    ///
+    /// let numbers = with_teardown(futures::stream::iter(0..3), async || {});
+    /// let numbers = numbers.close_on_drop_with(Nowhere, Duration::from_secs(1));
+    /// drop(numbers); // never polled: nothing to end
+    /// ```
+    #[track_caller]
+    fn close_on_drop_with<Sp>(self, spawner: Sp, deadline: Duration) -> CloseOnDropWith<Self, Sp>
+    where
+        Self: Sized + Unpin + Send + 'static,
+        Self::CloseOutput: CloseResult + Send,
+        Sp: CloseSpawner,
+    {
+        CloseOnDropWith::new(self, spawner, deadline)
     }
 }
 

@@ -4,7 +4,7 @@
 
 use core::fmt;
 
-use crate::consume::{ManagedStream, ManagedStreamExt};
+use crate::consumer::consume::{ManagedStream, ManagedStreamExt};
 
 /// Runs `body` with the stream, then closes the stream, and returns what `body`
 /// returned.

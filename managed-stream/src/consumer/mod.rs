@@ -1,0 +1,13 @@
+//! The consumer's side: the [`ManagedStream`](consume::ManagedStream) trait and its
+//! `close()` / `cancel()` futures ([`consume`]), the pointer and `futures` adapter
+//! impls ([`adapters`]), scoped use ([`scoped`]), wrapping a foreign stream
+//! ([`wrap`]), and, with the `tokio` feature, deadlines ([`deadline`]); ending a stream
+//! whose holder was dropped ([`close_on_drop`]).
+
+pub(crate) mod adapters;
+pub(crate) mod close_on_drop;
+pub(crate) mod consume;
+#[cfg(feature = "tokio")]
+pub(crate) mod deadline;
+pub(crate) mod scoped;
+pub(crate) mod wrap;

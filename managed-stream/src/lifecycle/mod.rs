@@ -1,0 +1,14 @@
+//! The lifecycle core that every generated stream runs on: the heap block that holds
+//! the body ([`raw`], the only `unsafe` code), the item hand-off between body and
+//! driver ([`handoff`]), the `Fresh → Running → Closing → Done` state machine
+//! ([`driver`]), the regions and teardowns the macro wraps around a body ([`region`]),
+//! how a body ends ([`output`]), the type methods return ([`boxed`]), and the drop
+//! check with its reports ([`drop_check`]).
+
+pub(crate) mod boxed;
+pub(crate) mod driver;
+pub(crate) mod drop_check;
+pub(crate) mod handoff;
+pub(crate) mod output;
+pub(crate) mod raw;
+pub(crate) mod region;
