@@ -58,10 +58,16 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for Box<S> {
 /// type BoxManagedStream<T> = Pin<Box<dyn ManagedStream<Item = T, CloseOutput = ()> + Send>>;
 ///
 /// # futures::executor::block_on(async {
-/// // `then` with an async closure is not `Unpin`: pin it to close it.
+/// // A trait object keeps `close()`; so does a `then` chain (feature `futures`), which
+/// // is not `Unpin` and must be pinned to be closed.
+/// let mut boxed: BoxManagedStream<u32> = Box::pin(numbers());
+/// assert_eq!(boxed.next().await, Some(1));
+/// boxed.close().await;
+/// # #[cfg(feature = "futures")] {
 /// let mut tens: BoxManagedStream<u32> = Box::pin(numbers().then(async |n| n * 10));
 /// assert_eq!(tens.next().await, Some(10));
 /// tens.close().await;
+/// # }
 /// # });
 /// ```
 impl<P> ManagedStream for Pin<P>

@@ -195,12 +195,14 @@ where
     /// Ends the stream gracefully; see [`ManagedStream::poll_close`].
     ///
     /// ```
-    /// # use managed_stream::{ManagedStreamExt, TokioSpawner, with_teardown};
+    /// # #[cfg(feature = "tokio")] {
+    /// use managed_stream::{ManagedStreamExt, with_teardown};
     /// # futures::executor::block_on(async {
     /// let numbers = with_teardown(futures::stream::iter(0..3), async || {});
-    /// let mut numbers = numbers.close_on_drop_with(TokioSpawner, std::time::Duration::from_secs(1));
-    /// numbers.close().await;
+    /// let mut numbers = numbers.close_on_drop();
+    /// numbers.close().await; // ended here: nothing is handed over on drop
     /// # });
+    /// # }
     /// ```
     pub fn close(&mut self) -> Close<'_, Self> {
         Close::new(self)
