@@ -21,7 +21,9 @@ static COUNT: Mutex<()> = Mutex::new(());
 
 /// Holds `COUNT` (a failed test must not poison the others) and returns the count now.
 fn count_guard() -> (std::sync::MutexGuard<'static, ()>, u64) {
-    let guard = COUNT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let guard = COUNT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     (guard, unclosed_drops())
 }
 
@@ -76,7 +78,11 @@ async fn until_logged(log: &Log, event: &str) {
         }
     })
     .await;
-    assert!(waited.is_ok(), "`{event}` never happened: {:?}", log.events());
+    assert!(
+        waited.is_ok(),
+        "`{event}` never happened: {:?}",
+        log.events()
+    );
 }
 
 #[test]
@@ -95,13 +101,20 @@ fn s7_2_an_aborted_task_s_stream_is_closed_on_the_runtime() {
             tokio::task::yield_now().await;
         }
         reader.abort();
-        assert!(reader.await.unwrap_err().is_cancelled(), "no panic in the task");
+        assert!(
+            reader.await.unwrap_err().is_cancelled(),
+            "no panic in the task"
+        );
         until_logged(&log, "teardown").await;
         // Nothing runs it a second time.
         tokio::time::sleep(Duration::from_millis(20)).await;
     });
     assert_eq!(log.events(), ["start", "teardown"]);
-    assert_eq!(unclosed_drops(), before, "a clean background close is not reported");
+    assert_eq!(
+        unclosed_drops(),
+        before,
+        "a clean background close is not reported"
+    );
 }
 
 #[test]
@@ -169,8 +182,16 @@ fn s7_2_a_close_past_its_deadline_is_cancelled_and_reported() {
         drop(stuck);
         until_logged(&log, "teardown").await;
     });
-    assert_eq!(log.events(), ["teardown"], "the teardown ran once, after the cancel");
-    assert_eq!(unclosed_drops(), before + 1, "a close that needed the cancel is reported");
+    assert_eq!(
+        log.events(),
+        ["teardown"],
+        "the teardown ran once, after the cancel"
+    );
+    assert_eq!(
+        unclosed_drops(),
+        before + 1,
+        "a close that needed the cancel is reported"
+    );
 }
 
 #[test]
@@ -247,7 +268,11 @@ fn s7_3_dropped_outside_a_runtime_it_is_reported_without_a_panic() {
         "polled outside any Tokio runtime"
     );
     assert_eq!(panic_message(move || drop(stream)), None);
-    assert_eq!(log.events(), Vec::<String>::new(), "no runtime: the teardown is skipped");
+    assert_eq!(
+        log.events(),
+        Vec::<String>::new(),
+        "no runtime: the teardown is skipped"
+    );
     assert_eq!(unclosed_drops(), before + 1);
 }
 
@@ -346,7 +371,11 @@ fn s4_6_drop_without_teardown_is_quiet_for_nested_streams() {
     let mut stream = outer(log.clone());
     assert_eq!(futures::executor::block_on(stream.next()), Some(0));
     assert_eq!(panic_message(move || stream.drop_without_teardown()), None);
-    assert_eq!(log.events(), ["start"], "no teardown ran, the inner one neither");
+    assert_eq!(
+        log.events(),
+        ["start"],
+        "no teardown ran, the inner one neither"
+    );
 
     // A managed stream wrapped by `with_teardown`, and one wrapped by `close_on_drop`.
     let mut wrapped = with_teardown(ticks(log.clone(), Duration::ZERO), async || {});

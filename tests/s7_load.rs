@@ -38,7 +38,10 @@ impl Counters {
     }
 
     fn total(counts: &[AtomicU32]) -> u32 {
-        counts.iter().map(|count| count.load(Ordering::SeqCst)).sum()
+        counts
+            .iter()
+            .map(|count| count.load(Ordering::SeqCst))
+            .sum()
     }
 }
 
@@ -127,7 +130,9 @@ fn runtime() -> tokio::runtime::Runtime {
 
 #[test]
 fn s7_2_every_reached_teardown_runs_once_whatever_stops_the_holder() {
-    let _count = COUNT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let _count = COUNT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let before = unclosed_drops();
     let mut rng = Rng::from_env();
     let counters = Counters::new();
@@ -136,8 +141,12 @@ fn s7_2_every_reached_teardown_runs_once_whatever_stops_the_holder() {
     runtime().block_on(async {
         let mut tasks = Vec::new();
         for id in 0..TASKS {
-            let stop = [Stop::Abort, Stop::Timeout, Stop::LosingSelect, Stop::ReadToEnd]
-                [rng.below(4) as usize];
+            let stop = [
+                Stop::Abort,
+                Stop::Timeout,
+                Stop::LosingSelect,
+                Stop::ReadToEnd,
+            ][rng.below(4) as usize];
             stops[stop as usize] += 1;
             let after = Duration::from_micros(rng.below(3_000));
             let items = matches!(stop, Stop::ReadToEnd).then(|| rng.below(20) as u32);
@@ -193,17 +202,24 @@ fn s7_2_every_reached_teardown_runs_once_whatever_stops_the_holder() {
         let registered = counters.registered[id].load(Ordering::SeqCst);
         let torn_down = counters.torn_down[id].load(Ordering::SeqCst);
         assert!(registered <= 1, "stream {id} registered its teardown twice");
-        assert_eq!(torn_down, registered, "stream {id}: teardown ran {torn_down} times");
+        assert_eq!(
+            torn_down, registered,
+            "stream {id}: teardown ran {torn_down} times"
+        );
     }
     let reached = Counters::total(&counters.registered);
-    println!("stops (abort, timeout, select, read to end): {stops:?}; teardowns reached: {reached}");
+    println!(
+        "stops (abort, timeout, select, read to end): {stops:?}; teardowns reached: {reached}"
+    );
     assert!(reached > 0, "some streams reach their teardown");
     assert_eq!(unclosed_drops(), before, "no stream was dropped unclosed");
 }
 
 #[test]
 fn s7_3_a_runtime_shut_down_with_closes_pending_reports_each_skipped_teardown() {
-    let _count = COUNT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let _count = COUNT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let before = unclosed_drops();
     let counters = Counters::new();
     let pool = Arc::new(Semaphore::new(8));

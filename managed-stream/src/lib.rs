@@ -202,8 +202,8 @@ macro_rules! teardown {
 /// Items the generated code uses. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::lifecycle::boxed::ManagedBox;
     pub use crate::consumer::consume::{Cancel, Close, ManagedStream};
+    pub use crate::lifecycle::boxed::ManagedBox;
     pub use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
     pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
     pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done};

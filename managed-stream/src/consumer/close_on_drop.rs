@@ -215,7 +215,9 @@ where
 
     /// Takes the stream back out: it is no longer closed on drop.
     pub fn into_inner(mut self) -> S {
-        self.stream.take().expect("the stream is there until dropped")
+        self.stream
+            .take()
+            .expect("the stream is there until dropped")
     }
 
     /// Drops the stream without its teardowns, on purpose and silently (S4.4, S4.6):
@@ -226,7 +228,9 @@ where
     }
 
     fn stream(&mut self) -> &mut S {
-        self.stream.as_mut().expect("the stream is there until dropped")
+        self.stream
+            .as_mut()
+            .expect("the stream is there until dropped")
     }
 }
 
@@ -392,7 +396,10 @@ impl<S> Drop for Handed<S> {
 
 /// `close()` until `timer` fires, then `cancel()` from where the close got to (S3.4).
 /// Returns what ending returned and whether the cancel was needed.
-async fn close_or_cancel<S>(stream: &mut S, timer: impl Future<Output = ()>) -> (S::CloseOutput, bool)
+async fn close_or_cancel<S>(
+    stream: &mut S,
+    timer: impl Future<Output = ()>,
+) -> (S::CloseOutput, bool)
 where
     S: ManagedStream + Unpin,
 {

@@ -104,7 +104,11 @@ fn within<R>(scope: Scope, run: impl FnOnce() -> R) -> R {
     let outer = SCOPE.with(|current| {
         let outer = current.get();
         // The stricter silence wins: a reported drop inside a drop on purpose is quiet.
-        current.set(if outer == Scope::OnPurpose { outer } else { scope });
+        current.set(if outer == Scope::OnPurpose {
+            outer
+        } else {
+            scope
+        });
         outer
     });
     let _restore = Restore(outer);
@@ -163,7 +167,7 @@ pub(crate) fn report(origin: &Origin, what: Unclosed<'_>) {
                 stream,
                 %created_at,
                 cancelled,
-                error = error.map(|error| tracing::field::debug(error)),
+                error = error.map(tracing::field::debug),
                 "managed stream dropped unclosed was ended in the background, not cleanly: {}",
                 if cancelled {
                     "the close missed its deadline and the stream was cancelled"
