@@ -20,8 +20,8 @@ mod snapshot;
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;
 use quote::quote;
-use syn::Item;
 use syn::spanned::Spanned;
+use syn::{Attribute, Item, Signature};
 
 use crate::args::Options;
 use crate::errors::Errors;
@@ -53,6 +53,8 @@ fn expand_attribute(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
             return with_errors(input, &errors);
         }
     };
+    reject_repeated_attribute(&mut function.attrs, &mut errors);
+    reject_qualifiers(&mut function.sig, &mut errors);
     if function.sig.asyncness.is_none() {
         errors.push(syn::Error::new(
             function.sig.fn_token.span,
@@ -64,6 +66,45 @@ fn expand_attribute(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
     }
     let expanded = expand::expand(&options, function, &mut errors);
     with_errors(expanded, &errors)
+}
+
+/// Reports a second `#[managed_stream]` on the fn (S6.2) and removes it: expanding the
+/// generated fn again would only add confusing errors.
+fn reject_repeated_attribute(attrs: &mut Vec<Attribute>, errors: &mut Errors) {
+    attrs.retain(|attr| {
+        let repeated = attr
+            .path()
+            .segments
+            .last()
+            .is_some_and(|last| last.ident == "managed_stream");
+        if repeated {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                "`#[managed_stream]` is written twice on this fn: remove one (options go \
+                 in one attribute: `#[managed_stream(name = StructName, ?Send)]`)",
+            ));
+        }
+        !repeated
+    });
+}
+
+/// Reports what the generated fn cannot keep (S6.2): an ABI (it returns a Rust struct
+/// and is not `async`) and `const` (a stream is built at run time).
+fn reject_qualifiers(sig: &mut Signature, errors: &mut Errors) {
+    if let Some(abi) = sig.abi.take() {
+        errors.push(syn::Error::new_spanned(
+            abi,
+            "a `#[managed_stream]` fn cannot have an ABI: it returns a Rust struct. Remove \
+             the `extern`, or call the stream from a separate `extern` fn",
+        ));
+    }
+    if let Some(constness) = sig.constness.take() {
+        errors.push(syn::Error::new(
+            constness.span,
+            "a `#[managed_stream]` fn cannot be `const`: its stream runs at run time. \
+             Remove the `const`",
+        ));
+    }
 }
 
 /// The tokens, plus one `compile_error!` per error: on bad input the user's item is
