@@ -42,10 +42,10 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
     let split = body::analyse(*block, &names, errors);
     let body = split.expand(&names);
 
-    let struct_name = options
-        .name
-        .clone()
-        .unwrap_or_else(|| Ident::new(&upper_camel_case(&sig.ident.to_string()), sig.ident.span()));
+    let struct_name = match &options.name {
+        Some(name) => name.clone(),
+        None => struct_name_for(&sig.ident, shape.method, errors),
+    };
     let struct_name_str = struct_name.to_string();
     let (impl_generics, type_generics, where_clause) = shape.generics.split_for_impl();
     let (fn_generics, _, fn_where_clause) = shape.fn_generics.split_for_impl();
@@ -195,6 +195,33 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
     }
 }
 
+/// The struct's name, from the fn's (S2.3). A fn name that makes no type name (`__`,
+/// `_1`, `self_`, which would make `Self`) is an error that says to name the struct
+/// with `name = ...` (S6.1); the expansion goes on with a placeholder name.
+fn struct_name_for(fn_name: &Ident, method: bool, errors: &mut Errors) -> Ident {
+    let camel = upper_camel_case(&fn_name.to_string());
+    if camel != "Self" && syn::parse_str::<Ident>(&camel).is_ok() {
+        return Ident::new(&camel, fn_name.span());
+    }
+    // A method returns `ManagedBox`: its name is never used.
+    if !method {
+        let made = if camel.is_empty() {
+            "makes no type name".to_owned()
+        } else {
+            format!("makes `{camel}`, which is not a usable type name")
+        };
+        errors.push(syn::Error::new(
+            fn_name.span(),
+            format!(
+                "the stream's struct is named after the fn in UpperCamelCase, and \
+                 `{fn_name}` {made}: name the struct with \
+                 `#[managed_stream(name = StructName)]`, or rename the fn"
+            ),
+        ));
+    }
+    Ident::new(&format!("__ManagedStream{camel}"), fn_name.span())
+}
+
 /// `read_lines` → `ReadLines` (S2.3).
 pub(crate) fn upper_camel_case(snake: &str) -> String {
     let snake = snake.strip_prefix("r#").unwrap_or(snake);
@@ -211,7 +238,10 @@ pub(crate) fn upper_camel_case(snake: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::upper_camel_case;
+    use proc_macro2::Ident;
+
+    use super::{struct_name_for, upper_camel_case};
+    use crate::errors::Errors;
 
     #[test]
     fn struct_names_follow_s2_3() {
@@ -220,5 +250,23 @@ mod tests {
         assert_eq!(upper_camel_case("_private_rows"), "PrivateRows");
         assert_eq!(upper_camel_case("r#type"), "Type");
         assert_eq!(upper_camel_case("v2_items"), "V2Items");
+    }
+
+    #[test]
+    fn fn_names_that_make_no_type_name_are_errors_not_panics() {
+        for (name, method, placeholder, error) in [
+            ("__", false, "__ManagedStream", true),
+            ("_1", false, "__ManagedStream1", true),
+            ("self_", false, "__ManagedStreamSelf", true),
+            ("__", true, "__ManagedStream", false),
+            ("rows", false, "Rows", false),
+        ] {
+            let mut errors = Errors::default();
+            let ident = Ident::new(name, proc_macro2::Span::call_site());
+            let struct_name = struct_name_for(&ident, method, &mut errors);
+            assert_eq!(struct_name, placeholder);
+            let reported = errors.to_compile_errors().to_string();
+            assert_eq!(reported.contains("name = StructName"), error, "{reported}");
+        }
     }
 }
