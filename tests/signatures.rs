@@ -153,3 +153,129 @@ fn visibilities_carry_over() {
     assert_eq!(block_on(stream.collect::<Vec<_>>()), [1]);
     assert_eq!(visibility::collect_all(), [2, 3]);
 }
+
+// ---- issue 12, item 5: valid signatures that were rejected (S2.2, S2.8) -------------
+
+/// A type with a lifetime: its methods' streams must not require `'static`.
+struct Borrowing<'a> {
+    words: &'a [&'a str],
+    log: Log,
+}
+
+impl<'a> Borrowing<'a> {
+    /// By-value `self` in `impl<'a> Foo<'a>` (was: "`'a` must outlive `'static`").
+    #[managed_stream]
+    async fn into_words(self) -> &'a str {
+        teardown! { self.log.push("consumed"); }
+        for word in self.words {
+            yield_!(*word);
+        }
+    }
+
+    /// No receiver, `Self` by value in an argument.
+    #[managed_stream]
+    async fn first_words(parts: Vec<Self>) -> &'a str {
+        for part in parts {
+            yield_!(part.words[0]);
+        }
+    }
+}
+
+#[test]
+fn s2_8_by_value_self_with_a_lifetime() {
+    let text = String::from("a b");
+    let words: Vec<&str> = text.split(' ').collect();
+    let log = Log::default();
+    let stream = Borrowing {
+        words: &words,
+        log: log.clone(),
+    }
+    .into_words();
+    assert_eq!(block_on(stream.collect::<Vec<_>>()), ["a", "b"]);
+    assert_eq!(log.events(), ["consumed"]);
+    let parts = vec![Borrowing {
+        words: &words[1..],
+        log: Log::default(),
+    }];
+    assert_eq!(
+        block_on(Borrowing::first_words(parts).collect::<Vec<_>>()),
+        ["b"]
+    );
+}
+
+trait Counter {
+    /// A generic trait method: the `'static` bound on `T` means the stream borrows only
+    /// `self`, so the declaration has one lifetime (was: E0195, an inserted lifetime).
+    fn generic<T: Send + 'static>(&self, t: T) -> managed_stream::ManagedBox<'_, usize>;
+}
+
+struct Sized3;
+
+impl Counter for Sized3 {
+    #[managed_stream]
+    async fn generic<T: Send + 'static>(&self, t: T) -> usize {
+        let _held = t;
+        yield_!(std::mem::size_of::<T>() + 3);
+    }
+}
+
+#[test]
+fn s2_8_generic_trait_method_with_static_type_parameter() {
+    let stream = Sized3.generic(0u64);
+    assert_eq!(block_on(stream.collect::<Vec<_>>()), [11]);
+}
+
+struct Shown(u8);
+
+impl Shown {
+    /// `&self` and an `impl Trait` argument (was: E0309).
+    #[managed_stream]
+    async fn show(&self, x: impl std::fmt::Debug + Send) -> String {
+        yield_!(format!("{}:{x:?}", self.0));
+    }
+}
+
+#[test]
+fn s2_8_impl_trait_argument_with_a_receiver() {
+    let shown = Shown(1);
+    let label = String::from("borrowed");
+    assert_eq!(
+        block_on(shown.show(&label).collect::<Vec<_>>()),
+        ["1:\"borrowed\""]
+    );
+}
+
+#[managed_stream]
+async fn mixed<T: Display + Send, const N: usize>(
+    prefix: &str,
+    value: T,
+    extra: impl Display + Send,
+) -> String {
+    yield_!(format!("{prefix}{value}{extra}{N}"));
+}
+
+#[test]
+fn s2_2_turbofish_with_impl_trait_arguments() {
+    // As on the original fn: explicit arguments for the declared parameters only
+    // (was: E0107, the `impl Trait` type had become a parameter).
+    let stream = mixed::<u8, 2>("#", 1, "x");
+    assert_eq!(block_on(stream.collect::<Vec<_>>()), ["#1x2"]);
+    assert_eq!(
+        block_on(mixed::<_, 0>("", 'c', 5).collect::<Vec<_>>()),
+        ["c50"]
+    );
+}
+
+#[managed_stream]
+async fn by_ref_mut(ref mut count: u8, (ref mut a, b): (u8, u8)) -> u8 {
+    *count += 1;
+    *a += b;
+    yield_!(*count);
+    yield_!(*a);
+}
+
+#[test]
+fn s2_2_ref_mut_argument_patterns() {
+    // Was: E0596 on the hidden argument.
+    assert_eq!(block_on(by_ref_mut(1, (2, 3)).collect::<Vec<_>>()), [2, 5]);
+}

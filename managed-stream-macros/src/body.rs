@@ -24,6 +24,9 @@ pub(crate) struct Names {
     pub(crate) done: TokenStream,
     /// Whether the item type is a `Result` (S2.7).
     pub(crate) try_mode: bool,
+    /// The item type could not be named (an error was reported): `yield_!` evaluates
+    /// its argument and drops it, so that no further errors follow.
+    pub(crate) discard_yields: bool,
 }
 
 /// A body after analysis: its code between teardowns, and the teardowns.
@@ -313,6 +316,9 @@ impl<'a> Rewriter<'a> {
         }
         let mut item = args.into_iter().next().expect("one argument");
         self.visit_expr_mut(&mut item);
+        if self.names.discard_yields {
+            return quote_spanned! {mac_span=> { let _ = #item; } };
+        }
         let private = &self.names.private;
         // The yielder, reported at the `yield_!` (same hygiene), for errors such as a
         // `yield_!` that another macro moves out of the body.

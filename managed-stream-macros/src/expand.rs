@@ -18,7 +18,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         block,
         ..
     } = function;
-    let shape = signature::analyse(&mut sig, options.method.is_some(), errors);
+    let shape = signature::analyse(&mut sig, options.method.is_some(), None, errors);
     let private = match &options.krate {
         Some(path) => quote!(#path::__private),
         None => quote!(::managed_stream::__private),
@@ -38,6 +38,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         private: private.clone(),
         yielder: Ident::new("__ms_yielder", Span::mixed_site()),
         try_mode: shape.try_mode,
+        discard_yields: shape.unnameable_item,
     };
     let split = body::analyse(*block, &names, errors);
     let body = split.expand(&names);
@@ -107,16 +108,58 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
                     `.close().await` or read to the end";
     let field = format_ident!("__driver");
 
-    quote! {
-        #(#attrs)*
-        #[track_caller]
-        #vis #unsafety #fn_token #fn_name #fn_generics (#(#params),*) -> #struct_name #type_generics
-        #fn_where_clause
-        {
-            #struct_name {
-                #field: #constructor_call(#struct_name_str, #closure),
+    let build = quote! {
+        #struct_name {
+            #field: #constructor_call(#struct_name_str, #closure),
+        }
+    };
+    let function = match &shape.builder {
+        None => quote! {
+            #(#attrs)*
+            #[track_caller]
+            #vis #unsafety #fn_token #fn_name #fn_generics (#(#params),*)
+                -> #struct_name #type_generics
+            #fn_where_clause
+            {
+                #build
+            }
+        },
+        // `impl Trait` arguments: the public fn keeps the fn's generics (a turbofish
+        // works as on the original fn) and returns the struct with `impl Trait` type
+        // arguments; a builder fn inside names them.
+        Some(builder) => {
+            let (outer_generics, _, outer_where_clause) = builder.generics.split_for_impl();
+            let struct_args = &builder.struct_args;
+            let outer_params = shape.arguments.iter().map(|argument| &argument.outer_param);
+            let forwards = shape.arguments.iter().map(|argument| &argument.forward);
+            let builder_name = Ident::new("__ms_build", Span::mixed_site());
+            let call = quote!(#builder_name(#(#forwards),*));
+            let call = match unsafety {
+                syn::Safety::Unsafe(_) => quote!(unsafe { #call }),
+                _ => call,
+            };
+            quote! {
+                #(#attrs)*
+                #[track_caller]
+                #vis #unsafety #fn_token #fn_name #outer_generics (#(#outer_params),*)
+                    -> #struct_name #struct_args
+                #outer_where_clause
+                {
+                    #[track_caller]
+                    #unsafety #fn_token #builder_name #fn_generics (#(#params),*)
+                        -> #struct_name #type_generics
+                    #fn_where_clause
+                    {
+                        #build
+                    }
+                    #call
+                }
             }
         }
+    };
+
+    quote! {
+        #function
 
         #[doc = #struct_doc]
         #[must_use = #must_use]

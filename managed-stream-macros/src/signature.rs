@@ -10,6 +10,7 @@
 //!   fresh `'__ms` bounded by all of them).
 
 use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
 use quote::{format_ident, quote};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -17,30 +18,50 @@ use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
 use syn::{
     FnArg, GenericParam, Generics, Ident, Lifetime, LifetimeParam, Pat, PathArguments,
-    ReceiverKind, ReturnType, Signature, Token, Type, WherePredicate, parse_quote,
+    ReceiverKind, ReturnType, Signature, Token, Type, TypeParamBound, WherePredicate, parse_quote,
 };
 
 use crate::errors::Errors;
 
 /// An argument of the annotated fn, as the generated fn takes it and the body binds it.
 pub(crate) struct Argument {
-    /// The generated fn's parameter (`conn: Conn`, or `__arg1: (u32, u32)`).
+    /// The parameter of the fn that builds the stream (`conn: Conn`, or
+    /// `__arg1: (u32, u32)`; `impl Trait` types named: `label: __Impl0`).
     pub(crate) param: TokenStream,
+    /// The public fn's parameter: as `param`, but with `impl Trait` types as written.
+    pub(crate) outer_param: TokenStream,
+    /// How the public fn hands it to the builder fn (`#[cfg(..)] conn`).
+    pub(crate) forward: TokenStream,
     /// The body's first statement for it (`let conn = conn;`), which moves it into the
     /// body so that it is dropped when the body ends, as in an `async fn`.
     pub(crate) rebind: TokenStream,
+}
+
+/// A free fn with `impl Trait` arguments: the public fn keeps the fn's own generics, so
+/// that a turbofish works as on the original fn (explicit arguments for the declared
+/// parameters only), and hands its arguments to a builder fn that names the `impl Trait`
+/// types for the struct.
+pub(crate) struct Builder {
+    /// The public fn's generics: the fn's own, plus named elided lifetimes.
+    pub(crate) generics: Generics,
+    /// The struct's type arguments in the public fn's return type, with
+    /// `impl Trait` for the named `impl Trait` parameters.
+    pub(crate) struct_args: TokenStream,
 }
 
 /// What the expansion needs to know of the signature.
 pub(crate) struct Shape {
     pub(crate) item: Type,
     pub(crate) try_mode: bool,
+    /// The item type cannot be named (`impl Trait`, `_`): an error was reported, `item`
+    /// is `()` and `yield_!` discards its argument, so that no further errors follow.
+    pub(crate) unnameable_item: bool,
     /// A method or associated fn (S2.8): it returns `ManagedBox`, not a struct.
     pub(crate) method: bool,
     /// The struct's generics: the fn's own, plus named elided lifetimes and `impl Trait`
     /// argument types (free fns only).
     pub(crate) generics: Generics,
-    /// The generated fn's generics: the struct's, plus the `'__ms` check lifetime when
+    /// The builder fn's generics: the struct's, plus the `'__ms` check lifetime when
     /// one is needed.
     pub(crate) fn_generics: Generics,
     /// The lifetime `'s` with `F: 's` checked at construction.
@@ -49,50 +70,68 @@ pub(crate) struct Shape {
     pub(crate) captures: TokenStream,
     pub(crate) receiver: Option<TokenStream>,
     pub(crate) arguments: Vec<Argument>,
+    /// Set for a free fn with `impl Trait` arguments.
+    pub(crate) builder: Option<Builder>,
 }
 
 /// Analyses `sig`, rewriting its argument types to name elided lifetimes.
-/// `method_option` is the attribute's `method` flag.
-pub(crate) fn analyse(sig: &mut Signature, method_option: bool, errors: &mut Errors) -> Shape {
+/// `method_option` is the attribute's `method` flag, `try_option` its `try` option.
+pub(crate) fn analyse(
+    sig: &mut Signature,
+    method_option: bool,
+    try_option: Option<bool>,
+    errors: &mut Errors,
+) -> Shape {
     let mut item: Type = match &sig.output {
         ReturnType::Default => parse_quote!(()),
         ReturnType::Type(_, ty) => (**ty).clone(),
     };
+    let unnameable_item = !check_nameable(&item, errors);
+    if unnameable_item {
+        item = parse_quote!(());
+    }
     let method = method_option || sig.receiver().is_some() || mentions_self(sig, &item);
     let mut namer = LifetimeNamer::new(&sig.generics);
-    let mut impl_traits = ImplTraitNamer::default();
-    let mut receiver = None;
-    let mut self_by_value = false;
-    let mut arguments = Vec::new();
-    for (index, input) in sig.inputs.iter_mut().enumerate() {
+    // Whether the stream holds a `Self` by value (`self`, `self: Box<Self>`,
+    // `parts: Vec<Self>`): then `Self` must outlive the stream.
+    let mut owns_self = false;
+    for input in sig.inputs.iter_mut() {
         match input {
-            FnArg::Receiver(this) => {
-                match &mut this.kind {
-                    ReceiverKind::Reference(and, lifetime, _) => {
-                        match lifetime {
-                            Some(named) => namer.record(named),
-                            None => *lifetime = Some(namer.name_elided(and.span)),
-                        }
-                        namer.receiver = lifetime.clone();
+            FnArg::Receiver(this) => match &mut this.kind {
+                ReceiverKind::Reference(and, lifetime, _) => {
+                    match lifetime {
+                        Some(named) => namer.record(named),
+                        None => *lifetime = Some(namer.name_elided(and.span)),
                     }
-                    ReceiverKind::Typed(_, ty) => {
-                        namer.visit_type_mut(ty);
-                        self_by_value = true;
-                    }
-                    _ => self_by_value = true,
+                    namer.receiver = lifetime.clone();
                 }
-                receiver = Some(quote!(#this));
-            }
+                ReceiverKind::Typed(_, ty) => {
+                    namer.visit_type_mut(ty);
+                    owns_self |= mentions_owned_self(ty);
+                }
+                _ => owns_self = true,
+            },
             FnArg::Typed(arg) => {
                 namer.visit_type_mut(&mut arg.ty);
-                if !method {
-                    impl_traits.visit_type_mut(&mut arg.ty);
-                }
-                arguments.push(argument(index, &arg.attrs, &arg.pat, &arg.ty));
+                owns_self |= method && mentions_owned_self(&arg.ty);
             }
         }
     }
-    let try_mode = is_result(&item);
+    // A free fn's struct names its `impl Trait` argument types (`__Impl0`).
+    let mut impl_traits = ImplTraitNamer::default();
+    let named_types: Vec<Option<Type>> = sig
+        .inputs
+        .iter()
+        .map(|input| match input {
+            FnArg::Typed(arg) if !method => {
+                let mut ty = (*arg.ty).clone();
+                impl_traits.visit_type_mut(&mut ty);
+                Some(ty)
+            }
+            _ => None,
+        })
+        .collect();
+    let try_mode = !unnameable_item && try_option.unwrap_or_else(|| is_result(&item));
     OutputLifetimes::new(&namer, errors).visit_type_mut(&mut item);
 
     let mut generics = sig.generics.clone();
@@ -101,7 +140,12 @@ pub(crate) fn analyse(sig: &mut Signature, method_option: bool, errors: &mut Err
             .params
             .push(GenericParam::Lifetime(LifetimeParam::new(lifetime.clone())));
     }
-    generics.params.extend(impl_traits.params);
+    let builder_generics = (!impl_traits.params.is_empty()).then(|| {
+        let mut generics = generics.clone();
+        sort_params(&mut generics);
+        generics
+    });
+    generics.params.extend(impl_traits.params.iter().cloned());
     sort_params(&mut generics);
 
     // A struct carries the fn's lifetimes; a method's stream lives for the lifetimes its
@@ -119,87 +163,57 @@ pub(crate) fn analyse(sig: &mut Signature, method_option: bool, errors: &mut Err
         .map(|param| param.ident.clone())
         .collect();
     let consts: Vec<&Ident> = generics.const_params().map(|param| &param.ident).collect();
+    // Type parameters bounded by `'static` or by one of the lifetimes outlive the
+    // stream already: they need no bound of their own, and need no check lifetime
+    // (a trait method `fn f<T: Send + 'static>(&self, t: T) -> ManagedBox<'_, _>`).
+    let covers = |bound: &Lifetime| bound.ident == "static" || lifetimes.contains(bound);
+    let bounded_types: Vec<Ident> = types
+        .iter()
+        .filter(|ty| !lifetime_bounds(&generics, ty).iter().any(covers))
+        .cloned()
+        .collect();
+    // A method keeps its `impl Trait` arguments; those not bounded as above get the
+    // check lifetime as a bound.
+    let bounded_impl_traits = if method {
+        let mut finder = ImplTraitBounds::new(&covers);
+        for input in &mut sig.inputs {
+            if let FnArg::Typed(arg) = input {
+                finder.visit_type_mut(&mut arg.ty);
+            }
+        }
+        finder.uncovered
+    } else {
+        0
+    };
 
     let mut fn_generics = generics.clone();
-    let single = lifetimes.len() == 1 && types.is_empty() && !(method && self_by_value);
-    let body_lifetime = if lifetimes.is_empty() && types.is_empty() {
-        Lifetime::new("'static", Span::call_site())
-    } else if single {
-        lifetimes[0].clone()
+    let needs_check = lifetimes.len() > 1
+        || !bounded_types.is_empty()
+        || bounded_impl_traits > 0
+        || (method && owns_self);
+    let body_lifetime = if !needs_check {
+        lifetimes
+            .first()
+            .cloned()
+            .unwrap_or_else(|| Lifetime::new("'static", Span::call_site()))
     } else {
         let check = namer.fresh("__ms");
-        // Each bound goes where the parameter's bounds already are (`T: Clone + '__ms`
-        // or its where-clause predicate): a second place would trip
-        // `clippy::multiple_bound_locations`.
-        let where_clause = fn_generics.make_where_clause();
-        let mut pending_lifetimes = Vec::new();
-        for lifetime in &lifetimes {
-            let in_where =
-                where_clause
-                    .predicates
-                    .iter_mut()
-                    .find_map(|predicate| match predicate {
-                        WherePredicate::Lifetime(predicate) if predicate.lifetime == *lifetime => {
-                            Some(predicate)
-                        }
-                        _ => None,
-                    });
-            match in_where {
-                Some(predicate) => predicate.bounds.push(check.clone()),
-                None => pending_lifetimes.push(lifetime.clone()),
-            }
-        }
-        let mut pending_types = Vec::new();
-        for ty in &types {
-            let in_where =
-                where_clause
-                    .predicates
-                    .iter_mut()
-                    .find_map(|predicate| match predicate {
-                        WherePredicate::Type(predicate)
-                            if is_type_param(&predicate.bounded_ty, ty) =>
-                        {
-                            Some(predicate)
-                        }
-                        _ => None,
-                    });
-            match in_where {
-                Some(predicate) => predicate.bounds.push(parse_quote!(#check)),
-                None => pending_types.push(ty.clone()),
-            }
-        }
-        if method && self_by_value {
-            where_clause.predicates.push(parse_quote!(Self: #check));
-        }
-        for lifetime in pending_lifetimes {
-            match fn_generics
-                .lifetimes_mut()
-                .find(|param| param.lifetime == lifetime)
-            {
-                Some(param) => param.bounds.push(check.clone()),
-                None => fn_generics
-                    .make_where_clause()
-                    .predicates
-                    .push(parse_quote!(#lifetime: #check)),
-            }
-        }
-        for param in fn_generics.type_params_mut() {
-            if pending_types.contains(&param.ident) {
-                param.bounds.push(parse_quote!(#check));
-            }
-        }
-        if fn_generics
-            .where_clause
-            .as_ref()
-            .is_some_and(|clause| clause.predicates.is_empty())
-        {
-            fn_generics.where_clause = None;
-        }
-        let position = fn_generics.lifetimes().count();
-        fn_generics.params.insert(
-            position,
-            GenericParam::Lifetime(LifetimeParam::new(check.clone())),
+        add_check_bounds(
+            &mut fn_generics,
+            &check,
+            &lifetimes,
+            &bounded_types,
+            method && owns_self,
         );
+        if bounded_impl_traits > 0 {
+            let mut adder = ImplTraitBounds::new(&covers);
+            adder.add = Some(check.clone());
+            for input in &mut sig.inputs {
+                if let FnArg::Typed(arg) = input {
+                    adder.visit_type_mut(&mut arg.ty);
+                }
+            }
+        }
         check
     };
     let captures = if method {
@@ -211,9 +225,50 @@ pub(crate) fn analyse(sig: &mut Signature, method_option: bool, errors: &mut Err
              #([(); #consts],)*)
         }
     };
+    let receiver = sig.receiver().map(|this| quote!(#this));
+    let arguments = sig
+        .inputs
+        .iter()
+        .zip(&named_types)
+        .enumerate()
+        .filter_map(|(index, (input, named))| match input {
+            FnArg::Typed(arg) => Some(argument(
+                index,
+                &arg.attrs,
+                &arg.pat,
+                named.as_ref().unwrap_or(&arg.ty),
+                &arg.ty,
+            )),
+            FnArg::Receiver(_) => None,
+        })
+        .collect();
+    let builder = builder_generics.map(|builder_generics| {
+        let names: Vec<Ident> = impl_traits
+            .params
+            .iter()
+            .filter_map(|param| match param {
+                GenericParam::Type(param) => Some(param.ident.clone()),
+                _ => None,
+            })
+            .collect();
+        let args = generics.params.iter().map(|param| match param {
+            GenericParam::Lifetime(param) => param.lifetime.to_token_stream(),
+            GenericParam::Type(param) if names.contains(&param.ident) => {
+                let bounds = &param.bounds;
+                quote!(impl #bounds)
+            }
+            GenericParam::Type(param) => param.ident.to_token_stream(),
+            GenericParam::Const(param) => param.ident.to_token_stream(),
+        });
+        Builder {
+            generics: builder_generics,
+            struct_args: quote!(<#(#args),*>),
+        }
+    });
     Shape {
         item,
         try_mode,
+        unnameable_item,
         method,
         generics,
         fn_generics,
@@ -221,7 +276,205 @@ pub(crate) fn analyse(sig: &mut Signature, method_option: bool, errors: &mut Err
         captures,
         receiver,
         arguments,
+        builder,
     }
+}
+
+/// Adds `'__ms` (`check`) bounds to the builder fn's generics: every lifetime and each
+/// type in `types` outlives it, and `Self` when `self_bound`.
+fn add_check_bounds(
+    fn_generics: &mut Generics,
+    check: &Lifetime,
+    lifetimes: &[Lifetime],
+    types: &[Ident],
+    self_bound: bool,
+) {
+    // Each bound goes where the parameter's bounds already are (`T: Clone + '__ms` or
+    // its where-clause predicate): a second place would trip
+    // `clippy::multiple_bound_locations`.
+    let where_clause = fn_generics.make_where_clause();
+    let mut pending_lifetimes = Vec::new();
+    for lifetime in lifetimes {
+        let in_where = where_clause
+            .predicates
+            .iter_mut()
+            .find_map(|predicate| match predicate {
+                WherePredicate::Lifetime(predicate) if predicate.lifetime == *lifetime => {
+                    Some(predicate)
+                }
+                _ => None,
+            });
+        match in_where {
+            Some(predicate) => predicate.bounds.push(check.clone()),
+            None => pending_lifetimes.push(lifetime.clone()),
+        }
+    }
+    let mut pending_types = Vec::new();
+    for ty in types {
+        let in_where = where_clause
+            .predicates
+            .iter_mut()
+            .find_map(|predicate| match predicate {
+                WherePredicate::Type(predicate) if is_type_param(&predicate.bounded_ty, ty) => {
+                    Some(predicate)
+                }
+                _ => None,
+            });
+        match in_where {
+            Some(predicate) => predicate.bounds.push(parse_quote!(#check)),
+            None => pending_types.push(ty.clone()),
+        }
+    }
+    if self_bound {
+        where_clause.predicates.push(parse_quote!(Self: #check));
+    }
+    for lifetime in pending_lifetimes {
+        match fn_generics
+            .lifetimes_mut()
+            .find(|param| param.lifetime == lifetime)
+        {
+            Some(param) => param.bounds.push(check.clone()),
+            None => fn_generics
+                .make_where_clause()
+                .predicates
+                .push(parse_quote!(#lifetime: #check)),
+        }
+    }
+    for param in fn_generics.type_params_mut() {
+        if pending_types.contains(&param.ident) {
+            param.bounds.push(parse_quote!(#check));
+        }
+    }
+    if fn_generics
+        .where_clause
+        .as_ref()
+        .is_some_and(|clause| clause.predicates.is_empty())
+    {
+        fn_generics.where_clause = None;
+    }
+    let position = fn_generics.lifetimes().count();
+    fn_generics.params.insert(
+        position,
+        GenericParam::Lifetime(LifetimeParam::new(check.clone())),
+    );
+}
+
+/// The lifetimes that bound type parameter `param` (`T: 'a`, `where T: 'static`).
+fn lifetime_bounds(generics: &Generics, param: &Ident) -> Vec<Lifetime> {
+    let inline = generics
+        .type_params()
+        .filter(|type_param| type_param.ident == *param)
+        .flat_map(|type_param| &type_param.bounds);
+    let in_where = generics
+        .where_clause
+        .iter()
+        .flat_map(|clause| &clause.predicates)
+        .filter_map(|predicate| match predicate {
+            WherePredicate::Type(predicate) if is_type_param(&predicate.bounded_ty, param) => {
+                Some(&predicate.bounds)
+            }
+            _ => None,
+        })
+        .flatten();
+    inline
+        .chain(in_where)
+        .filter_map(|bound| match bound {
+            TypeParamBound::Lifetime(lifetime) => Some(lifetime.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Counts the `impl Trait` argument types of a method that no covering lifetime bounds,
+/// and, with `add`, gives them that lifetime as a further bound.
+struct ImplTraitBounds<'a> {
+    covers: &'a dyn Fn(&Lifetime) -> bool,
+    add: Option<Lifetime>,
+    uncovered: usize,
+}
+
+impl<'a> ImplTraitBounds<'a> {
+    fn new(covers: &'a dyn Fn(&Lifetime) -> bool) -> Self {
+        Self {
+            covers,
+            add: None,
+            uncovered: 0,
+        }
+    }
+}
+
+impl VisitMut for ImplTraitBounds<'_> {
+    fn visit_type_impl_trait_mut(&mut self, impl_trait: &mut syn::TypeImplTrait) {
+        visit_mut::visit_type_impl_trait_mut(self, impl_trait);
+        let covered = impl_trait.bounds.iter().any(|bound| match bound {
+            TypeParamBound::Lifetime(lifetime) => (self.covers)(lifetime),
+            _ => false,
+        });
+        if !covered {
+            self.uncovered += 1;
+            if let Some(check) = &self.add {
+                impl_trait
+                    .bounds
+                    .push(TypeParamBound::Lifetime(check.clone()));
+            }
+        }
+    }
+}
+
+/// Whether `ty` holds a `Self` other than behind a reference (`Box<Self>`,
+/// `Vec<Self>`, but not `&Self` or `Pin<&mut Self>`, whose lifetime bounds it).
+fn mentions_owned_self(ty: &Type) -> bool {
+    struct FindOwnedSelf(bool);
+    impl Visit<'_> for FindOwnedSelf {
+        fn visit_type_reference(&mut self, _: &syn::TypeReference) {}
+
+        fn visit_path(&mut self, path: &syn::Path) {
+            if path
+                .segments
+                .first()
+                .is_some_and(|segment| segment.ident == "Self")
+            {
+                self.0 = true;
+            }
+            visit::visit_path(self, path);
+        }
+    }
+    let mut finder = FindOwnedSelf(false);
+    finder.visit_type(ty);
+    finder.0
+}
+
+/// Reports an item type that cannot be named (`impl Trait`, `_`), which a struct field
+/// cannot hold. Returns whether the type is fine.
+fn check_nameable(item: &Type, errors: &mut Errors) -> bool {
+    struct FindUnnameable(Option<syn::Error>);
+    impl Visit<'_> for FindUnnameable {
+        fn visit_type(&mut self, ty: &Type) {
+            if self.0.is_some() {
+                return;
+            }
+            let error = match ty {
+                Type::ImplTrait(impl_trait) => syn::Error::new(
+                    impl_trait.impl_token.span,
+                    "the item type must be nameable: `impl Trait` names no type, and the \
+                     stream's struct holds its items. Write the type itself, or box it: \
+                     `Box<dyn Trait + Send>`",
+                ),
+                Type::Infer(infer) => syn::Error::new(
+                    infer.underscore_token.span,
+                    "the item type must be nameable: it is not inferred from the body, \
+                     because the stream's struct holds its items. Write the type itself",
+                ),
+                _ => return visit::visit_type(self, ty),
+            };
+            self.0 = Some(error);
+        }
+    }
+    let mut finder = FindUnnameable(None);
+    finder.visit_type(item);
+    let Some(error) = finder.0 else { return true };
+    errors.push(error);
+    false
 }
 
 /// Whether `ty` is the bare type parameter `param`.
@@ -278,10 +531,17 @@ impl VisitMut for ImplTraitNamer {
     }
 }
 
-/// The generated parameter and body binding for argument `index`. The argument's
-/// attributes (`#[cfg]`, lint levels: all that Rust allows on parameters) go on both,
-/// so that a configured-out argument is not bound either, and an `#[allow]` holds.
-fn argument(index: usize, attrs: &[syn::Attribute], pat: &Pat, ty: &Type) -> Argument {
+/// The generated parameters and body binding for argument `index`, whose type is
+/// `ty` in the builder fn and `outer_ty` in the public fn. The argument's attributes
+/// (`#[cfg]`, lint levels: all that Rust allows on parameters) go on each, so that a
+/// configured-out argument is not bound either, and an `#[allow]` holds.
+fn argument(
+    index: usize,
+    attrs: &[syn::Attribute],
+    pat: &Pat,
+    ty: &Type,
+    outer_ty: &Type,
+) -> Argument {
     match pat {
         // Keep plain names (`conn`, `mut conn`): rustdoc shows them.
         Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => {
@@ -289,19 +549,42 @@ fn argument(index: usize, attrs: &[syn::Attribute], pat: &Pat, ty: &Type) -> Arg
             let mutability = &ident.mutability;
             Argument {
                 param: quote! { #(#attrs)* #name: #ty },
+                outer_param: quote! { #(#attrs)* #name: #outer_ty },
+                forward: quote! { #(#attrs)* #name },
                 rebind: quote! { #(#attrs)* let #mutability #name = #name; },
             }
         }
         _ => {
             let name = format_ident!("__arg{}", index, span = Span::mixed_site());
+            // `ref mut x` and `(ref mut a, b)` borrow the moved argument mutably.
+            let mutability = binds_by_ref_mut(pat).then(|| quote!(mut));
             Argument {
                 param: quote! { #(#attrs)* #name: #ty },
+                outer_param: quote! { #(#attrs)* #name: #outer_ty },
+                forward: quote! { #(#attrs)* #name },
                 // As in an `async fn`: the argument lives until the body ends, even when
                 // the pattern binds nothing (`_`).
-                rebind: quote! { #(#attrs)* let #name = #name; #(#attrs)* let #pat = #name; },
+                rebind: quote! {
+                    #(#attrs)* let #mutability #name = #name;
+                    #(#attrs)* let #pat = #name;
+                },
             }
         }
     }
+}
+
+/// Whether `pat` has a `ref mut` binding.
+fn binds_by_ref_mut(pat: &Pat) -> bool {
+    struct FindRefMut(bool);
+    impl Visit<'_> for FindRefMut {
+        fn visit_pat_ident(&mut self, ident: &syn::PatIdent) {
+            self.0 |= ident.by_ref.is_some() && ident.mutability.is_some();
+            visit::visit_pat_ident(self, ident);
+        }
+    }
+    let mut finder = FindRefMut(false);
+    finder.visit_pat(pat);
+    finder.0
 }
 
 /// Whether the item type is written `Result<..>` or `some::path::Result<..>` (S2.7).
