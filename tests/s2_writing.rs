@@ -500,3 +500,84 @@ fn s2_5_teardown_sees_the_current_value_of_a_local() {
     block_on(stream.close());
     assert_eq!(log.events(), ["ROLLBACK"]);
 }
+
+// ---- S6.2: `#[cfg]` on a `teardown!` or `yield_!` statement (issue 12, item 1) ------
+// `cfg(test)` holds here, `cfg(not(test))` does not.
+
+#[managed_stream]
+async fn configured_statements(log: Log) -> u32 {
+    #[cfg(test)]
+    teardown! { log.push("outer"); }
+    #[cfg(not(test))]
+    teardown! { log.push("configured out"); }
+    #[cfg(test)]
+    #[cfg(not(doc))]
+    teardown! { log.push("inner"); }
+    #[cfg(not(test))]
+    yield_!(99);
+    #[cfg(test)]
+    yield_!(1);
+    yield_!(2);
+}
+
+#[test]
+fn s6_2_cfg_on_teardown_and_yield_statements_works_as_on_any_statement() {
+    let log = Log::default();
+    let items = block_on(configured_statements(log.clone()).collect::<Vec<_>>());
+    assert_eq!(items, [1, 2]);
+    assert_eq!(log.events(), ["inner", "outer"]);
+
+    let log = Log::default();
+    let mut stream = configured_statements(log.clone());
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(1)));
+    block_on(stream.close());
+    assert_eq!(log.events(), ["inner", "outer"]);
+}
+
+/// The only teardown is configured out: nothing is registered, so dropping the started
+/// stream is not a forgotten close (S4.1).
+#[managed_stream]
+async fn only_teardown_configured_out(log: Log) -> u32 {
+    #[cfg(not(test))]
+    teardown! { log.push("configured out"); }
+    yield_!(1);
+    log.push("after the yield");
+    return;
+}
+
+#[test]
+fn s6_2_configured_out_teardown_registers_nothing() {
+    let log = Log::default();
+    let mut stream = only_teardown_configured_out(log.clone());
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(1)));
+    drop(stream);
+    assert!(log.events().is_empty());
+    let items = block_on(only_teardown_configured_out(log.clone()).collect::<Vec<_>>());
+    assert_eq!(items, [1]);
+    assert_eq!(log.events(), ["after the yield"]);
+}
+
+/// Try mode: a `?` after a configured-out teardown still ends the stream with the error.
+#[managed_stream]
+async fn configured_out_in_try_mode(log: Log, fail: bool) -> Result<u32, String> {
+    teardown! { log.push("kept"); }
+    #[cfg(not(test))]
+    teardown! { log.push("configured out"); }
+    yield_!(Ok(1));
+    if fail {
+        Err("failed".to_owned())?;
+    }
+    yield_!(Ok(2));
+}
+
+#[test]
+fn s6_2_configured_out_teardown_in_try_mode() {
+    let log = Log::default();
+    let items = block_on(configured_out_in_try_mode(log.clone(), true).collect::<Vec<_>>());
+    assert_eq!(items, [Ok(1), Err("failed".to_owned())]);
+    assert_eq!(log.events(), ["kept"]);
+    let log = Log::default();
+    let items = block_on(configured_out_in_try_mode(log.clone(), false).collect::<Vec<_>>());
+    assert_eq!(items, [Ok(1), Ok(2)]);
+    assert_eq!(log.events(), ["kept"]);
+}

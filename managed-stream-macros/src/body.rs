@@ -9,7 +9,7 @@ use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
-use syn::{Block, Expr, Item, Lifetime, Macro, Stmt, Token};
+use syn::{Attribute, Block, Expr, Item, Lifetime, Macro, Stmt, Token};
 
 use crate::errors::Errors;
 
@@ -22,6 +22,8 @@ pub(crate) struct Names {
     /// The expression a region evaluates to when it ends without error: nothing (a
     /// unit block), or `done::<Result<(), E>>()` in try mode.
     pub(crate) done: TokenStream,
+    /// What a region evaluates to: `()`, or `Result<(), E>` in try mode.
+    pub(crate) output: TokenStream,
     /// Whether the item type is a `Result` (S2.7).
     pub(crate) try_mode: bool,
     /// The item type could not be named (an error was reported): `yield_!` evaluates
@@ -34,9 +36,15 @@ pub(crate) struct SplitBody {
     /// `segments[0]` runs first; `segments[j]` (j > 0) runs after `teardowns[j - 1]` is
     /// registered and is guarded by it.
     segments: Vec<Segment>,
-    teardowns: Vec<Block>,
+    teardowns: Vec<TeardownBlock>,
     /// The paths through which the body named `yield_!` and `teardown!`, as written.
     macro_paths: Vec<TokenStream>,
+}
+
+/// A `teardown!` block and the `#[cfg]`s on its statement.
+struct TeardownBlock {
+    block: Block,
+    cfgs: Vec<Attribute>,
 }
 
 struct Segment {
@@ -54,15 +62,19 @@ pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> Split
     let mut pending_teardown: Option<Span> = None;
     for stmt in block.stmts {
         match teardown_of(&stmt) {
-            Some(mac) => {
+            Some((attrs, mac)) => {
                 let span = mac.span();
                 let path = &mac.path;
-                macro_paths.push(quote!(#path));
+                let cfgs = cfg_attributes(attrs, "teardown!", errors);
+                macro_paths.push(quote!(#(#cfgs)* #path));
                 let mut teardown = parse_teardown(mac, errors);
                 let mut rewriter = Rewriter::new(names, Boundary::Teardown, errors);
                 rewriter.visit_block_mut(&mut teardown);
                 macro_paths.append(&mut rewriter.macro_paths);
-                teardowns.push(teardown);
+                teardowns.push(TeardownBlock {
+                    block: teardown,
+                    cfgs,
+                });
                 segments.push(Segment::new(segments.len()));
                 pending_teardown = Some(span);
             }
@@ -137,15 +149,40 @@ impl SplitBody {
         let stmts = &segment.stmts;
         let content = match self.teardowns.get(index) {
             None => ending(quote!(#(#stmts)*), names),
-            Some(teardown) => {
+            Some(teardown) if teardown.cfgs.is_empty() => {
                 let region = self.expand_from(index + 1, names);
-                let teardown_stmts = &teardown.stmts;
+                let teardown_stmts = &teardown.block.stmts;
                 let teardown = ending(quote!(#(#teardown_stmts)*), names);
                 quote! {
                     #(#stmts)*
                     #private::Region::new(#yielder, async { #region }).await;
                     #private::Teardown::new(#yielder, async { #teardown }).await;
                     #done
+                }
+            }
+            // `#[cfg(..)] teardown! { .. }` (S6.2): configured out, the rest of the block
+            // runs as if the teardown were not written; configured in, as above.
+            Some(teardown) => {
+                let region = self.expand_from(index + 1, names);
+                let teardown_stmts = &teardown.block.stmts;
+                let cfgs = &teardown.cfgs;
+                let teardown = ending(quote!(#(#teardown_stmts)*), names);
+                let output = &names.output;
+                let rest = Ident::new("__ms_rest", Span::mixed_site());
+                let value = Ident::new("__ms_output", Span::mixed_site());
+                quote! {
+                    #(#stmts)*
+                    let #rest = async {
+                        let #value: #output = { #region };
+                        #value
+                    };
+                    #(#cfgs)*
+                    let #rest = async {
+                        #private::Region::new(#yielder, #rest).await;
+                        #private::Teardown::new(#yielder, async { #teardown }).await;
+                        #done
+                    };
+                    #rest.await
                 }
             }
         };
@@ -177,13 +214,37 @@ fn ending(stmts: TokenStream, names: &Names) -> TokenStream {
     }
 }
 
-/// `teardown! { ... }` as a statement, if `stmt` is one.
-fn teardown_of(stmt: &Stmt) -> Option<&Macro> {
+/// `teardown! { ... }` as a statement, if `stmt` is one, with its attributes.
+fn teardown_of(stmt: &Stmt) -> Option<(&[Attribute], &Macro)> {
     match stmt {
-        Stmt::Macro(stmt) if is_named(&stmt.mac, "teardown") => Some(&stmt.mac),
-        Stmt::Expr(Expr::Macro(expr), _) if is_named(&expr.mac, "teardown") => Some(&expr.mac),
+        Stmt::Macro(stmt) if is_named(&stmt.mac, "teardown") => Some((&stmt.attrs, &stmt.mac)),
+        Stmt::Expr(Expr::Macro(expr), _) if is_named(&expr.mac, "teardown") => {
+            Some((&expr.attrs, &expr.mac))
+        }
         _ => None,
     }
+}
+
+/// The `#[cfg]`s among the attributes of a `teardown!` or `yield_!` statement. Any other
+/// attribute there is an error (S6.2): the macro's expansion is not one statement that
+/// it could stand on.
+fn cfg_attributes(attrs: &[Attribute], what: &str, errors: &mut Errors) -> Vec<Attribute> {
+    let mut cfgs = Vec::new();
+    for attr in attrs {
+        if attr.path().is_ident("cfg") {
+            cfgs.push(attr.clone());
+        } else {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                format!(
+                    "only `#[cfg(...)]` can stand on a `{what}` statement: remove this \
+                     attribute (lint levels such as `#[allow(...)]` go on the fn, or on the \
+                     statements that need them)"
+                ),
+            ));
+        }
+    }
+    cfgs
 }
 
 fn parse_teardown(mac: &Macro, errors: &mut Errors) -> Block {
@@ -449,10 +510,13 @@ impl VisitMut for Rewriter<'_> {
         match expr {
             Expr::Macro(mac) if is_named(&mac.mac, "yield_") => {
                 let path = &mac.mac.path;
-                self.macro_paths.push(quote!(#path));
+                let cfgs = cfg_attributes(&mac.attrs, "yield_!", self.errors);
+                self.macro_paths.push(quote!(#(#cfgs)* #path));
                 let span = mac.mac.path.span();
                 let delimiter = mac.mac.delimiter.span().join();
-                *expr = Expr::Verbatim(self.expand_yield(span, delimiter, mac.mac.tokens.clone()));
+                let expansion = self.expand_yield(span, delimiter, mac.mac.tokens.clone());
+                // `#[cfg(..)] yield_!(x);` (S6.2): the `#[cfg]` stays on the statement.
+                *expr = Expr::Verbatim(quote!(#(#cfgs)* #expansion));
             }
             Expr::Macro(mac) if is_named(&mac.mac, "teardown") => {
                 let path = &mac.mac.path;
