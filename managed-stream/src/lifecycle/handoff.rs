@@ -13,7 +13,7 @@ use core::ptr::NonNull;
 use core::task::{Context, Poll};
 use std::collections::VecDeque;
 
-use crate::lifecycle::output::BodyOutput;
+use crate::lifecycle::output::{BodyOutput, ItemFor};
 
 /// What the consumer asked the body to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -153,6 +153,15 @@ impl<T, O: BodyOutput> Yielder<T, O> {
             yielder: self,
             handed_over: false,
         }
+    }
+}
+
+impl<T: ItemFor<O>, O: BodyOutput> Yielder<T, O> {
+    /// Hands a teardown's error out as the next item: a teardown that fails while the
+    /// body goes on (one in a loop body or an inner block) does not end the stream
+    /// (S2.7).
+    pub fn yield_error(self, error: O::Error) -> Yield<T, O> {
+        self.yield_(T::from_error(error))
     }
 }
 

@@ -8,6 +8,7 @@
 pub(crate) mod boxed;
 pub(crate) mod driver;
 pub(crate) mod drop_check;
+pub(crate) mod guard;
 pub(crate) mod handoff;
 pub(crate) mod output;
 pub(crate) mod raw;

@@ -1,0 +1,700 @@
+//! The lowering of `teardown!` (S2.5) into the body's one coroutine.
+//!
+//! A `teardown!` may stand in any block of the body's own control flow. The block
+//!
+//! ```text
+//! { before; teardown! { T } rest; tail }
+//! ```
+//!
+//! becomes, in spirit,
+//!
+//! ```text
+//! { before;
+//!   register(y);
+//!   let exit = 'guard: { rest; tail_slot = Some(tail); 0 };
+//!   let failed = Teardown::new(y, async { T }).await;   // never interrupted
+//!   match exit { 0 => tail_slot, 1 => <leave the body>, k => <the k-th way out> } }
+//! ```
+//!
+//! Every way out of `rest` that crosses the teardown (`break` and `continue` to a loop
+//! or block outside it, `return`, `?`, a close at a `yield_!`, a cancel at an await)
+//! is rewritten into `break 'guard k`; after the teardown the same way out is taken
+//! again from there, where it may cross the next teardown out. So teardowns run in
+//! reverse order, once each, however control leaves, and a `yield_!` costs the same
+//! whatever number of teardowns is registered: no teardown is polled per item.
+//!
+//! Inside a guarded block, each `.await` is a cancellation point (`Cancellable`), and
+//! a `select!` gets a branch that completes on cancel (`Cancelled`), so `cancel()`
+//! stops the body where it waits (S3.3). Awaits outside every guarded block need no
+//! such point: with nothing registered, a cancel just drops the body.
+//!
+//! Other macros' tokens are lowered too when they parse as expressions (`println!`,
+//! `assert!`, `join!`, ...). One whose tokens do not parse, and that holds a `return`,
+//! `break`, `continue` or `?` inside a guarded block, is a compile error: that way out
+//! would skip the teardown.
+
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::parse::{ParseStream, Parser};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Block, Expr, Item, Lifetime, Macro, Pat, Stmt, Token};
+
+use crate::body::Names;
+use crate::errors::Errors;
+
+/// The label the body's `yield_!`s break to on close: leaving it ends the body.
+pub(crate) const BODY_LABEL: &str = "__ms_region0";
+
+/// Lowers every `teardown!` statement in `block` (already checked and rewritten by
+/// `body`), and every way out of the blocks they guard.
+pub(crate) fn lower(block: &mut Block, names: &Names, errors: &mut Errors) {
+    let mut lowering = Lowering {
+        names,
+        frames: Vec::new(),
+        guards: 0,
+        errors,
+    };
+    lowering.visit_block_mut(block);
+}
+
+/// `teardown! { ... }` as a statement, if `stmt` is one.
+pub(crate) fn teardown_of(stmt: &Stmt) -> Option<&Macro> {
+    match stmt {
+        Stmt::Macro(stmt) if is_named(&stmt.mac, "teardown") => Some(&stmt.mac),
+        Stmt::Expr(Expr::Macro(expr), _) if is_named(&expr.mac, "teardown") => Some(&expr.mac),
+        _ => None,
+    }
+}
+
+fn is_named(mac: &Macro, name: &str) -> bool {
+    mac.path
+        .segments
+        .last()
+        .is_some_and(|last| last.ident == name)
+}
+
+/// What encloses the code being lowered, innermost last.
+enum Frame {
+    /// `loop`, `while` or `for`, with its label.
+    Loop(Option<Lifetime>),
+    /// A labelled block.
+    Block(Lifetime),
+    /// The rest of a block after a `teardown!`.
+    Guard(Guard),
+}
+
+struct Guard {
+    label: Lifetime,
+    /// The ways out that cross this guard, other than leaving the body; exit code
+    /// `2 + index`.
+    exits: Vec<Exit>,
+}
+
+/// A `break` or `continue` that crosses a guard.
+struct Exit {
+    kind: ExitKind,
+    label: Option<Lifetime>,
+    /// Where a `break value` leaves its value while the teardown runs.
+    slot: Option<Ident>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ExitKind {
+    Break,
+    Continue,
+}
+
+/// Exit code of running off the end of the guarded block.
+const NORMAL: u32 = 0;
+/// Exit code of leaving the body (`return`, `?`, close, cancel).
+const LEAVE: u32 = 1;
+
+struct Lowering<'a> {
+    names: &'a Names,
+    frames: Vec<Frame>,
+    /// Guards made so far, for unique labels.
+    guards: usize,
+    errors: &'a mut Errors,
+}
+
+impl Lowering<'_> {
+    fn in_guard(&self) -> bool {
+        self.frames.iter().any(|frame| matches!(frame, Frame::Guard(_)))
+    }
+
+    fn innermost_guard(&mut self) -> Option<&mut Guard> {
+        self.frames.iter_mut().rev().find_map(|frame| match frame {
+            Frame::Guard(guard) => Some(guard),
+            _ => None,
+        })
+    }
+
+    /// How code here leaves the body: into the innermost guard, or out of the body.
+    fn leave(&mut self, span: Span) -> TokenStream {
+        let done = &self.names.done;
+        match self.innermost_guard() {
+            Some(guard) => {
+                let label = &guard.label;
+                quote_spanned! {span=> break #label #LEAVE }
+            }
+            None => quote_spanned! {span=> return #done },
+        }
+    }
+
+    /// The index of the frame that `break`/`continue` with `label` targets.
+    fn target(&self, label: Option<&Lifetime>) -> Option<usize> {
+        self.frames.iter().rposition(|frame| match (frame, label) {
+            (Frame::Loop(_), None) => true,
+            (Frame::Loop(Some(own)) | Frame::Block(own), Some(label)) => own.ident == label.ident,
+            _ => false,
+        })
+    }
+
+    /// Rewrites a `break` or `continue` that crosses a guard; `None` if none is crossed.
+    fn lower_exit(
+        &mut self,
+        kind: ExitKind,
+        label: Option<&Lifetime>,
+        value: Option<Expr>,
+        span: Span,
+    ) -> Option<TokenStream> {
+        if kind == ExitKind::Break && label.is_some_and(|label| label.ident == BODY_LABEL) {
+            // A `yield_!` that saw a close: leave the body.
+            if !self.in_guard() {
+                return None;
+            }
+            return Some(self.leave(span));
+        }
+        // A label the body does not define (an error rustc reports) is left alone.
+        let target = self.target(label)?;
+        let crosses = self.frames[target + 1..]
+            .iter()
+            .any(|frame| matches!(frame, Frame::Guard(_)));
+        if !crosses {
+            return None;
+        }
+        let guard = self.innermost_guard().expect("a guard is crossed");
+        let valued = value.is_some();
+        let index = match guard.exits.iter().position(|exit| {
+            exit.kind == kind
+                && exit.slot.is_some() == valued
+                && exit.label.as_ref().map(|l| l.ident.to_string())
+                    == label.map(|l| l.ident.to_string())
+        }) {
+            Some(index) => index,
+            None => {
+                let slot = valued.then(|| {
+                    Ident::new(
+                        &format!("__ms_value{}", guard.exits.len()),
+                        Span::mixed_site(),
+                    )
+                });
+                guard.exits.push(Exit {
+                    kind,
+                    label: label.cloned(),
+                    slot,
+                });
+                guard.exits.len() - 1
+            }
+        };
+        let code = 2 + index as u32;
+        let guard_label = guard.label.clone();
+        let slot = guard.exits[index].slot.clone();
+        Some(match (slot, value) {
+            (Some(slot), Some(value)) => quote_spanned! {span=>
+                {
+                    #slot = ::core::option::Option::Some(#value);
+                    break #guard_label #code
+                }
+            },
+            _ => quote_spanned! {span=> break #guard_label #code },
+        })
+    }
+
+    /// Lowers a block whose own statements include a `teardown!`.
+    fn lower_guarded_block(&mut self, block: &mut Block) {
+        let stmts = std::mem::take(&mut block.stmts);
+        let position = stmts
+            .iter()
+            .position(|stmt| teardown_of(stmt).is_some())
+            .expect("the block has a teardown");
+        let mut stmts = stmts.into_iter();
+        let mut before: Vec<Stmt> = stmts.by_ref().take(position).collect();
+        for stmt in &mut before {
+            self.visit_stmt_mut(stmt);
+        }
+        let teardown = stmts.next().expect("the teardown statement");
+        let mut rest = Block {
+            brace_token: block.brace_token,
+            stmts: stmts.collect(),
+        };
+        let tail = match rest.stmts.last() {
+            Some(Stmt::Expr(_, None)) => match rest.stmts.pop() {
+                Some(Stmt::Expr(expr, None)) => Some(expr),
+                _ => unreachable!("just matched"),
+            },
+            _ => None,
+        };
+
+        let label = Lifetime::new(&format!("'__ms_guard{}", self.guards), Span::mixed_site());
+        self.guards += 1;
+        self.frames.push(Frame::Guard(Guard {
+            label: label.clone(),
+            exits: Vec::new(),
+        }));
+        self.visit_block_mut(&mut rest);
+        let mut tail = tail;
+        if let Some(tail) = &mut tail {
+            self.visit_expr_mut(tail);
+        }
+        let Some(Frame::Guard(guard)) = self.frames.pop() else {
+            unreachable!("frames are balanced")
+        };
+        if rest.stmts.is_empty() && tail.is_none() {
+            let span = teardown_of(&teardown).map_or_else(Span::call_site, |mac| mac.span());
+            self.errors.push(syn::Error::new(
+                span,
+                "`teardown!` must be followed by the code it guards: it runs when the rest \
+                 of its block ends, and here nothing follows it. Move it above that code, \
+                 or put its statements at the end of the block",
+            ));
+        }
+
+        let Names {
+            private,
+            yielder,
+            try_mode,
+            ..
+        } = self.names;
+        let span = teardown_of(&teardown).map_or_else(Span::call_site, |mac| mac.span());
+        let teardown_body = teardown_block(&teardown, self.errors);
+        let teardown_body = crate::body::ending(quote!(#(#teardown_body)*), self.names);
+        let exit = Ident::new("__ms_exit", Span::mixed_site());
+        let tail_slot = Ident::new("__ms_tail", Span::mixed_site());
+        let failed = Ident::new("__ms_failed", Span::mixed_site());
+        let slots = guard.exits.iter().filter_map(|exit| exit.slot.as_ref());
+        let rest_stmts = &rest.stmts;
+        let (tail_decl, tail_store, tail_value) = match &tail {
+            Some(tail) => (
+                quote! { let mut #tail_slot = ::core::option::Option::None; },
+                quote! { #tail_slot = ::core::option::Option::Some(#tail); },
+                quote! {
+                    match #tail_slot {
+                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::None => ::core::unreachable!(),
+                    }
+                },
+            ),
+            None => (quote! {}, quote! {}, quote! { () }),
+        };
+
+        // After the teardown: each way out again, from here.
+        let leave = self.leave(span);
+        let mut arms = Vec::new();
+        for (index, exit) in guard.exits.iter().enumerate() {
+            let code = 2 + index as u32;
+            let label = exit.label.as_ref();
+            let value = exit.slot.as_ref().map(|slot| -> Expr {
+                syn::parse_quote! {
+                    match #slot {
+                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::None => ::core::unreachable!(),
+                    }
+                }
+            });
+            let again = self
+                .lower_exit(exit.kind, label, value.clone(), span)
+                .unwrap_or_else(|| match exit.kind {
+                    ExitKind::Break => quote! { break #label #value },
+                    ExitKind::Continue => quote! { continue #label },
+                });
+            arms.push(quote! { #code => #again, });
+        }
+
+        // S2.7: a teardown's error is the next item when the body goes on, and is
+        // queued for the end when the body leaves.
+        let on_failure = if *try_mode {
+            let leave_after_yield = quote! { #exit = #LEAVE };
+            quote! {
+                if let ::core::option::Option::Some(error) = #failed {
+                    if #exit == #LEAVE {
+                        #private::record_error(#yielder, error);
+                    } else {
+                        match #private::Yielder::yield_error(#yielder, error).await {
+                            #private::Resume::Continue => {}
+                            #private::Resume::Leave => #leave_after_yield,
+                        }
+                    }
+                }
+            }
+        } else {
+            quote! { let _ = #failed; }
+        };
+        let exit_decl = if *try_mode {
+            quote! { let mut #exit: u32 }
+        } else {
+            quote! { let #exit: u32 }
+        };
+
+        let lowered = quote_spanned! {span=>
+            #private::register(#yielder);
+            #tail_decl
+            #(let mut #slots = ::core::option::Option::None;)*
+            #[allow(unreachable_code)]
+            #exit_decl = #label: {
+                #(#rest_stmts)*
+                #tail_store
+                #NORMAL
+            };
+            #[allow(unreachable_code)]
+            let #failed = #private::GuardTeardown::new(#yielder, async { #teardown_body }).await;
+            #on_failure
+            match #exit {
+                #NORMAL => #tail_value,
+                #LEAVE => #leave,
+                #(#arms)*
+                _ => ::core::unreachable!(),
+            }
+        };
+        let lowered: Block = match syn::parse2(quote!({ #lowered })) {
+            Ok(block) => block,
+            Err(error) => {
+                self.errors.push(error);
+                return;
+            }
+        };
+        block.stmts = before;
+        block.stmts.extend(lowered.stmts);
+    }
+
+    /// Lowers the tokens of a macro invocation inside a guarded block.
+    fn lower_macro(&mut self, mac: &mut Macro) {
+        if !self.in_guard() || !mentions(&mac.tokens, &["return", "break", "continue", "await"], true) {
+            return;
+        }
+        let is_select = mac
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| last.ident == "select" || last.ident == "select_biased");
+        if is_select {
+            if let Ok(mut select) = Select::parse.parse2(mac.tokens.clone()) {
+                for branch in &mut select.branches {
+                    if let Some(future) = &mut branch.future {
+                        self.visit_expr_mut(future);
+                    }
+                    if let Some(condition) = &mut branch.condition {
+                        self.visit_expr_mut(condition);
+                    }
+                    self.visit_expr_mut(&mut branch.handler);
+                }
+                let cancel = (!select.has_fallback()).then(|| {
+                    let private = &self.names.private;
+                    let yielder = &self.names.yielder;
+                    let leave = self.leave(mac.span());
+                    quote! { () = #private::Cancelled::new(#yielder) => { #leave } }
+                });
+                mac.tokens = select.into_tokens(cancel);
+                return;
+            }
+        }
+        if let Ok(mut args) = Punctuated::<Expr, Token![,]>::parse_terminated.parse2(mac.tokens.clone())
+        {
+            for arg in &mut args {
+                self.visit_expr_mut(arg);
+            }
+            mac.tokens = args.into_token_stream();
+            return;
+        }
+        if mentions(&mac.tokens, &["return", "break", "continue"], true) {
+            self.errors.push(syn::Error::new(
+                mac.path.span(),
+                "this macro's input is not Rust expressions, so a `return`, `break`, \
+                 `continue`, `?` or `yield_!` inside it cannot be routed through the \
+                 `teardown!` around it: move that code out of the macro",
+            ));
+        }
+    }
+}
+
+/// Whether `tokens` (searched recursively) hold one of `words`, or a `?` when
+/// `question` is set.
+fn mentions(tokens: &TokenStream, words: &[&str], question: bool) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        TokenTree::Ident(ident) => words.iter().any(|word| ident == word),
+        TokenTree::Punct(punct) => question && punct.as_char() == '?',
+        TokenTree::Group(group) => mentions(&group.stream(), words, question),
+        TokenTree::Literal(_) => false,
+    })
+}
+
+/// The statements of a `teardown! { ... }` statement (already parsed by `body`).
+fn teardown_block(stmt: &Stmt, errors: &mut Errors) -> Vec<Stmt> {
+    let Some(mac) = teardown_of(stmt) else {
+        return Vec::new();
+    };
+    match Block::parse_within.parse2(mac.tokens.clone()) {
+        Ok(stmts) => stmts,
+        Err(error) => {
+            errors.push(error);
+            Vec::new()
+        }
+    }
+}
+
+/// Whether `expr` is the hand-off of a `yield_!` (which checks the close signal itself).
+fn is_yield_hand_off(expr: &Expr) -> bool {
+    let Expr::Call(call) = expr else {
+        return false;
+    };
+    let Expr::Path(path) = &*call.func else {
+        return false;
+    };
+    let mut segments = path.path.segments.iter().rev();
+    matches!(
+        (segments.next(), segments.next()),
+        (Some(last), Some(ty)) if ty.ident == "Yielder" && (last.ident == "yield_" || last.ident == "yield_error")
+    )
+}
+
+impl VisitMut for Lowering<'_> {
+    fn visit_block_mut(&mut self, block: &mut Block) {
+        if block.stmts.iter().any(|stmt| teardown_of(stmt).is_some()) {
+            self.lower_guarded_block(block);
+        } else {
+            visit_mut::visit_block_mut(self, block);
+        }
+    }
+
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        match expr {
+            // Their own control flow: nothing in them leaves the body's blocks.
+            Expr::Closure(_) | Expr::Async(_) | Expr::Const(_) => {}
+            Expr::ForLoop(for_loop) => {
+                self.visit_expr_mut(&mut for_loop.expr);
+                self.frames
+                    .push(Frame::Loop(for_loop.label.as_ref().map(|l| l.name.clone())));
+                self.visit_block_mut(&mut for_loop.body);
+                self.frames.pop();
+            }
+            Expr::While(while_loop) => {
+                self.frames
+                    .push(Frame::Loop(while_loop.label.as_ref().map(|l| l.name.clone())));
+                self.visit_expr_mut(&mut while_loop.cond);
+                self.visit_block_mut(&mut while_loop.body);
+                self.frames.pop();
+            }
+            Expr::Loop(loop_expr) => {
+                self.frames
+                    .push(Frame::Loop(loop_expr.label.as_ref().map(|l| l.name.clone())));
+                self.visit_block_mut(&mut loop_expr.body);
+                self.frames.pop();
+            }
+            Expr::Block(block) if block.label.is_some() => {
+                let label = block.label.as_ref().map(|l| l.name.clone()).expect("checked");
+                self.frames.push(Frame::Block(label));
+                self.visit_block_mut(&mut block.block);
+                self.frames.pop();
+            }
+            Expr::Break(break_expr) => {
+                if let Some(value) = &mut break_expr.expr {
+                    self.visit_expr_mut(value);
+                }
+                let span = break_expr.break_token.span;
+                let label = break_expr.label.clone();
+                let value = break_expr.expr.as_deref().cloned();
+                if let Some(lowered) = self.lower_exit(ExitKind::Break, label.as_ref(), value, span)
+                {
+                    *expr = Expr::Verbatim(lowered);
+                }
+            }
+            Expr::Continue(continue_expr) => {
+                let span = continue_expr.continue_token.span;
+                let label = continue_expr.label.clone();
+                if let Some(lowered) = self.lower_exit(ExitKind::Continue, label.as_ref(), None, span)
+                {
+                    *expr = Expr::Verbatim(lowered);
+                }
+            }
+            Expr::Return(return_expr) => {
+                if let Some(value) = &mut return_expr.expr {
+                    self.visit_expr_mut(value);
+                }
+                if !self.in_guard() {
+                    return;
+                }
+                let span = return_expr.return_token.span;
+                let leave = self.leave(span);
+                let Names {
+                    private, yielder, ..
+                } = self.names;
+                *expr = Expr::Verbatim(match &return_expr.expr {
+                    Some(value) if self.names.try_mode => quote_spanned! {span=>
+                        {
+                            #private::record(#yielder, #value);
+                            #leave
+                        }
+                    },
+                    _ => leave,
+                });
+            }
+            Expr::Try(try_expr) => {
+                self.visit_expr_mut(&mut try_expr.expr);
+                if !self.in_guard() || !self.names.try_mode {
+                    return;
+                }
+                let span = try_expr.question_token.span;
+                let leave = self.leave(span);
+                let Names {
+                    private, yielder, ..
+                } = self.names;
+                let inner = &try_expr.expr;
+                *expr = Expr::Verbatim(quote_spanned! {span=>
+                    match #inner {
+                        ::core::result::Result::Ok(value) => value,
+                        ::core::result::Result::Err(error) => {
+                            #private::record_error(#yielder, error);
+                            #leave
+                        }
+                    }
+                });
+            }
+            Expr::Await(await_expr) => {
+                self.visit_expr_mut(&mut await_expr.base);
+                if !self.in_guard() || is_yield_hand_off(&await_expr.base) {
+                    return;
+                }
+                let span = await_expr.await_token.span;
+                let leave = self.leave(span);
+                let Names {
+                    private, yielder, ..
+                } = self.names;
+                let base = &await_expr.base;
+                *expr = Expr::Verbatim(quote_spanned! {span=>
+                    match #private::Cancellable::new(#yielder, #base).await {
+                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::None => #leave,
+                    }
+                });
+            }
+            Expr::Macro(mac) => self.lower_macro(&mut mac.mac),
+            Expr::Verbatim(tokens) => {
+                // Generated code (a `yield_!`'s hand-off) is lowered like the user's.
+                if let Ok(mut parsed) = syn::parse2::<Expr>(tokens.clone()) {
+                    self.visit_expr_mut(&mut parsed);
+                    *tokens = parsed.into_token_stream();
+                }
+            }
+            _ => visit_mut::visit_expr_mut(self, expr),
+        }
+    }
+
+    fn visit_stmt_mut(&mut self, stmt: &mut Stmt) {
+        match stmt {
+            Stmt::Macro(mac) => self.lower_macro(&mut mac.mac),
+            _ => visit_mut::visit_stmt_mut(self, stmt),
+        }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut Item) {}
+}
+
+/// A `select!` invocation (tokio's or futures'): `biased;`, then branches
+/// `pattern = future [, if condition] => handler`, and `else`, `default` or `complete`.
+struct Select {
+    biased: Option<TokenStream>,
+    branches: Vec<Branch>,
+}
+
+struct Branch {
+    /// `pattern =`, or the keyword of a fallback branch.
+    head: TokenStream,
+    future: Option<Expr>,
+    condition: Option<Expr>,
+    handler: Expr,
+}
+
+impl Select {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let biased = if input.peek(syn::Ident) && input.peek2(Token![;]) {
+            let ident: Ident = input.parse()?;
+            if ident != "biased" {
+                return Err(syn::Error::new(ident.span(), "expected `biased;`"));
+            }
+            let semi: Token![;] = input.parse()?;
+            Some(quote!(#ident #semi))
+        } else {
+            None
+        };
+        let mut branches = Vec::new();
+        while !input.is_empty() {
+            let fallback = (input.peek(Token![else]) || input.peek(syn::Ident))
+                && input.peek2(Token![=>]);
+            let (head, future, condition) = if fallback {
+                let keyword: TokenTree = input.parse()?;
+                (keyword.into_token_stream(), None, None)
+            } else {
+                let pattern = Pat::parse_single(input)?;
+                let eq: Token![=] = input.parse()?;
+                let future = Expr::parse_without_eager_brace(input)?;
+                let condition = if input.peek(Token![,]) && input.peek2(Token![if]) {
+                    input.parse::<Token![,]>()?;
+                    input.parse::<Token![if]>()?;
+                    Some(Expr::parse_without_eager_brace(input)?)
+                } else {
+                    None
+                };
+                (quote!(#pattern #eq), Some(future), condition)
+            };
+            input.parse::<Token![=>]>()?;
+            let handler = if input.peek(syn::token::Brace) {
+                Expr::Block(syn::ExprBlock {
+                    attrs: Vec::new(),
+                    label: None,
+                    block: input.parse()?,
+                })
+            } else {
+                Expr::parse_with_earlier_boundary_rule(input)?
+            };
+            if !input.is_empty() {
+                input.parse::<Token![,]>().or_else(|error| {
+                    if matches!(handler, Expr::Block(_)) {
+                        Ok(Default::default())
+                    } else {
+                        Err(error)
+                    }
+                })?;
+            }
+            branches.push(Branch {
+                head,
+                future,
+                condition,
+                handler,
+            });
+        }
+        Ok(Self { biased, branches })
+    }
+
+    /// Whether a branch runs when no other can (`else`, `default`, `complete`): an
+    /// always-pending cancel branch would change when it runs.
+    fn has_fallback(&self) -> bool {
+        self.branches.iter().any(|branch| branch.future.is_none())
+    }
+
+    fn into_tokens(self, extra: Option<TokenStream>) -> TokenStream {
+        let biased = self.biased;
+        let branches = self.branches.into_iter().map(|branch| {
+            let Branch {
+                head,
+                future,
+                condition,
+                handler,
+            } = branch;
+            let condition = condition.map(|condition| quote!(, if #condition));
+            quote! { #head #future #condition => #handler, }
+        });
+        quote! { #biased #(#branches)* #extra }
+    }
+}

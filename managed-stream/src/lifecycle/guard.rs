@@ -1,0 +1,167 @@
+//! What the lowered body calls around its `teardown!` blocks (S2.5, S3.3).
+//!
+//! The macro lowers the whole body into one coroutine. A block with a `teardown!`
+//! becomes: [`register`] the teardown, run the rest of the block as a labelled block
+//! whose every way out (`break`, `continue`, `return`, `?`, a close at a `yield_!`, a
+//! cancel at an await) is a `break` with an exit code, then run the teardown as a
+//! [`Teardown`] future, then carry on with the exit. Inside such a block each `.await`
+//! is a [`Cancellable`] (where `cancel()` stops the body), and each `select!` gets a
+//! [`Cancelled`] branch. Nothing here is polled per item: a `yield_!` costs the same
+//! however many teardowns are registered.
+
+use core::future::{Future, IntoFuture};
+use core::pin::Pin;
+use core::task::{Context, Poll};
+
+use futures_core::FusedFuture;
+use pin_project_lite::pin_project;
+
+use crate::lifecycle::handoff::{Signal, Yielder};
+use crate::lifecycle::output::BodyOutput;
+
+/// Registers a reached `teardown!`: from here on the drop check expects it to run, and
+/// a cancel runs it instead of dropping the body.
+#[inline]
+pub fn register<T, O: BodyOutput>(yielder: Yielder<T, O>) {
+    yielder.shared().enter_region();
+}
+
+/// Records a try-mode `return value` or a body error (S2.7): its error, if any, is
+/// queued for the consumer before the teardowns run.
+#[inline]
+pub fn record<T, O: BodyOutput>(yielder: Yielder<T, O>, output: O) {
+    if let Some(error) = output.into_error() {
+        yielder.shared().push_error(error);
+    }
+}
+
+/// Records the error of a `?` failure (S2.7), converted with `From` as `?` would.
+#[cold]
+pub fn record_error<T, O, E>(yielder: Yielder<T, O>, error: E)
+where
+    O: BodyOutput,
+    O::Error: From<E>,
+{
+    yielder.shared().push_error(From::from(error));
+}
+
+pin_project! {
+    /// A running `teardown!` block. It is never interrupted: nothing inside it is a
+    /// cancellation point (S3.3). On completion the teardown is no longer registered;
+    /// its output's error, if any, is returned for the lowered block to hand out
+    /// (S2.7: yielded as an item when the body goes on, queued when it ends).
+    #[must_use = "futures do nothing unless awaited"]
+    pub struct Teardown<F, T, O: BodyOutput> {
+        yielder: Yielder<T, O>,
+        #[pin]
+        inner: F,
+    }
+}
+
+impl<F, T, O: BodyOutput> Teardown<F, T, O> {
+    /// Wraps a teardown block. Naming the output fixes the type of the `async` block
+    /// even where it diverges.
+    #[inline]
+    pub fn new(yielder: Yielder<T, O>, inner: F) -> Self
+    where
+        F: Future<Output = O>,
+    {
+        Self { yielder, inner }
+    }
+}
+
+impl<F, T, O> Future for Teardown<F, T, O>
+where
+    F: Future<Output = O>,
+    O: BodyOutput,
+{
+    type Output = Option<O::Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<O::Error>> {
+        let this = self.project();
+        let output = core::task::ready!(this.inner.poll(cx));
+        this.yielder.shared().leave_region();
+        Poll::Ready(output.into_error())
+    }
+}
+
+pin_project! {
+    /// An `.await` inside a block guarded by a teardown: a cancellation point (S3.3).
+    /// Gives `None` once a cancel was asked for, so that the body leaves through its
+    /// teardowns; the awaited future is then dropped where it waits.
+    #[must_use = "futures do nothing unless awaited"]
+    pub struct Cancellable<F, T, O: BodyOutput> {
+        yielder: Yielder<T, O>,
+        #[pin]
+        inner: F,
+    }
+}
+
+impl<F: Future, T, O: BodyOutput> Cancellable<F, T, O> {
+    /// Wraps what an `.await` awaits.
+    #[inline]
+    pub fn new<I>(yielder: Yielder<T, O>, awaited: I) -> Self
+    where
+        I: IntoFuture<IntoFuture = F>,
+    {
+        Self {
+            yielder,
+            inner: awaited.into_future(),
+        }
+    }
+}
+
+impl<F: Future, T, O: BodyOutput> Future for Cancellable<F, T, O> {
+    type Output = Option<F::Output>;
+
+    #[inline]
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<F::Output>> {
+        let this = self.project();
+        if this.yielder.shared().signal() == Signal::Cancel {
+            return Poll::Ready(None);
+        }
+        this.inner.poll(cx).map(Some)
+    }
+}
+
+/// The branch that the macro adds to a `select!` inside a guarded block: it completes
+/// when a cancel was asked for, so that `cancel()` stops a body waiting in a `select!`
+/// (S3.3). It needs no waker: the driver polls the body right after raising the cancel.
+#[must_use = "futures do nothing unless awaited"]
+pub struct Cancelled<T, O: BodyOutput> {
+    yielder: Yielder<T, O>,
+    done: bool,
+}
+
+impl<T, O: BodyOutput> Cancelled<T, O> {
+    /// The cancel branch of the stream whose body holds `yielder`.
+    #[inline]
+    pub fn new(yielder: Yielder<T, O>) -> Self {
+        Self {
+            yielder,
+            done: false,
+        }
+    }
+}
+
+impl<T, O: BodyOutput> Unpin for Cancelled<T, O> {}
+
+impl<T, O: BodyOutput> Future for Cancelled<T, O> {
+    type Output = ();
+
+    #[inline]
+    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
+        if self.yielder.shared().signal() == Signal::Cancel {
+            self.done = true;
+            return Poll::Ready(());
+        }
+        Poll::Pending
+    }
+}
+
+/// `futures::select!` asks for fused branches.
+impl<T, O: BodyOutput> FusedFuture for Cancelled<T, O> {
+    fn is_terminated(&self) -> bool {
+        self.done
+    }
+}
