@@ -6,11 +6,12 @@
 //! - `numbers` becomes a plain `fn` returning the struct `Numbers`; calling it runs
 //!   nothing. The body becomes a closure that builds the `async` body from the
 //!   stream's `Yielder` (its pointer to the item slot).
-//! - The body is split at each `teardown!`: the code after a teardown runs in a
-//!   `Region` (where `cancel()` stops it), followed by the teardown in a `Teardown`
-//!   (which nothing interrupts).
+//! - Each `teardown!` guards the rest of its block: the macro registers it, runs the
+//!   rest as a labelled block whose every way out is a `break` with an exit code, runs
+//!   the teardown (which nothing interrupts), then takes the same way out again.
 //! - `yield_!(n)` awaits the hand-off; if the consumer closed the stream, it breaks out
-//!   of its region's label instead, into the teardowns.
+//!   with the code that leaves the body, through every registered teardown. No
+//!   teardown is polled per item.
 #![allow(clippy::all, unused_braces)]
 
 use futures::StreamExt;
@@ -30,48 +31,72 @@ pub fn numbers(limit: u64) -> Numbers {
             let limit = limit;
             teardown ! (@ __managed_stream_used);
             yield_ ! (@ __managed_stream_used);
-            {
-                let connection = "connection";
-                ::managed_stream::__private::Region::new(__ms_yielder, async {
-                    {
+            #[allow(unused_labels)]
+            '__ms_region0: {
+                {
+                    let connection = "connection";
+                    ::managed_stream::__private::register(__ms_yielder);
+                    let mut __ms_tail0 = ::core::option::Option::None;
+                    #[allow(unreachable_code)]
+                    let __ms_exit0: u32 = '__ms_guard0: {
                         let cursor = "cursor";
-                        ::managed_stream::__private::Region::new(__ms_yielder, async {
-                            '__ms_region2: {
+                        ::managed_stream::__private::register(__ms_yielder);
+                        #[allow(unreachable_code)]
+                        let __ms_exit1: u32 = '__ms_guard1: {
+                            for n in 0..limit {
                                 {
-                                    for n in 0..limit {
-                                        {
-                                            match ::managed_stream::__private::Yielder::yield_(
-                                                __ms_yielder,
-                                                n,
-                                            )
-                                            .await
-                                            {
-                                                ::managed_stream::__private::Resume::Continue => {}
-                                                ::managed_stream::__private::Resume::Leave => {
-                                                    break '__ms_region2;
-                                                }
+                                    match ::managed_stream::__private::Yielder::yield_(
+                                        __ms_yielder,
+                                        n,
+                                    )
+                                    .await
+                                    {
+                                        ::managed_stream::__private::Resume::Continue => {}
+                                        ::managed_stream::__private::Resume::Leave => {
+                                            if false {
+                                                break '__ms_region0;
                                             }
-                                        };
+                                            break '__ms_guard1 1u32;
+                                        }
                                     }
-                                }
+                                };
                             }
-                        })
-                        .await;
+                            0u32
+                        };
+                        #[allow(unreachable_code)]
+                        let __ms_failed1 =
+                            ::managed_stream::__private::Teardown::new(__ms_yielder, async {
+                                {
+                                    println!("closing the {cursor}");
+                                }
+                            })
+                            .await;
+                        let _ = __ms_failed1;
+                        __ms_tail0 = ::core::option::Option::Some(match __ms_exit1 {
+                            0u32 => (),
+                            1u32 => break '__ms_guard0 1u32,
+                            _ => ::core::unreachable!(),
+                        });
+                        0u32
+                    };
+                    #[allow(unreachable_code)]
+                    let __ms_failed0 =
                         ::managed_stream::__private::Teardown::new(__ms_yielder, async {
                             {
-                                println!("closing the {cursor}");
+                                println!("closing the {connection}");
                             }
                         })
                         .await;
+                    let _ = __ms_failed0;
+                    match __ms_exit0 {
+                        0u32 => match __ms_tail0 {
+                            ::core::option::Option::Some(value) => value,
+                            ::core::option::Option::None => ::core::unreachable!(),
+                        },
+                        1u32 => return,
+                        _ => ::core::unreachable!(),
                     }
-                })
-                .await;
-                ::managed_stream::__private::Teardown::new(__ms_yielder, async {
-                    {
-                        println!("closing the {connection}");
-                    }
-                })
-                .await;
+                }
             }
         }),
     }

@@ -1,6 +1,7 @@
-//! The body: split it at its top-level `teardown!`s into nested regions, and rewrite
-//! every `yield_!` (also inside other macros' tokens, such as `tokio::select!` arms)
-//! into an await on the stream's hand-off. Misplaced `yield_!`, `teardown!` and
+//! The body: rewrite every `yield_!` (also inside other macros' tokens, such as
+//! `tokio::select!` arms) into an await on the stream's hand-off, check every
+//! `teardown!`, then hand the block to [`lower`](crate::lower), which lowers the
+//! teardowns into the body's one coroutine. Misplaced `yield_!`, `teardown!` and
 //! `return value` become errors spanned on the user's tokens.
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
@@ -12,6 +13,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Attribute, Block, Expr, Item, Lifetime, Macro, Stmt, Token};
 
 use crate::errors::Errors;
+use crate::lower;
 
 /// How the generated code spells the runtime and the body's locals.
 pub(crate) struct Names {
@@ -22,8 +24,6 @@ pub(crate) struct Names {
     /// The expression a region evaluates to when it ends without error: nothing (a
     /// unit block), or `done::<Result<(), E>>()` in try mode.
     pub(crate) done: TokenStream,
-    /// What a region evaluates to: `()`, or `Result<(), E>` in try mode.
-    pub(crate) output: TokenStream,
     /// Whether the item type is a `Result` (S2.7).
     pub(crate) try_mode: bool,
     /// The item type could not be named (an error was reported): `yield_!` evaluates
@@ -31,74 +31,30 @@ pub(crate) struct Names {
     pub(crate) discard_yields: bool,
 }
 
-/// A body after analysis: its code between teardowns, and the teardowns.
+/// A body after analysis and lowering.
 pub(crate) struct SplitBody {
-    /// `segments[0]` runs first; `segments[j]` (j > 0) runs after `teardowns[j - 1]` is
-    /// registered and is guarded by it.
-    segments: Vec<Segment>,
-    teardowns: Vec<TeardownBlock>,
+    stmts: Vec<Stmt>,
+    /// The label a `yield_!` breaks out of on close (outside every guarded block).
+    label: Lifetime,
+    label_used: bool,
     /// The paths through which the body named `yield_!` and `teardown!`, as written.
     macro_paths: Vec<TokenStream>,
 }
 
-/// A `teardown!` block and the `#[cfg]`s on its statement.
-struct TeardownBlock {
-    block: Block,
-    cfgs: Vec<Attribute>,
-}
-
-struct Segment {
-    stmts: Vec<Stmt>,
-    label: Lifetime,
-    label_used: bool,
-}
-
-/// Splits and rewrites `block`. Misuse is reported to `errors`; the result is still
-/// usable, with each bad piece replaced, so that the generated items keep compiling.
+/// Rewrites `block` and lowers its `teardown!`s (see `lower`). Misuse is reported to
+/// `errors`; the result is still usable, with each bad piece replaced, so that the
+/// generated items keep compiling.
 pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> SplitBody {
-    let mut segments = vec![Segment::new(0)];
-    let mut teardowns = Vec::new();
-    let mut macro_paths = Vec::new();
-    let mut pending_teardown: Option<Span> = None;
-    for stmt in block.stmts {
-        match teardown_of(&stmt) {
-            Some((attrs, mac)) => {
-                let span = mac.span();
-                let path = &mac.path;
-                let cfgs = cfg_attributes(attrs, "teardown!", errors);
-                macro_paths.push(quote!(#(#cfgs)* #path));
-                let mut teardown = parse_teardown(mac, errors);
-                let mut rewriter = Rewriter::new(names, Boundary::Teardown, errors);
-                rewriter.visit_block_mut(&mut teardown);
-                macro_paths.append(&mut rewriter.macro_paths);
-                teardowns.push(TeardownBlock {
-                    block: teardown,
-                    cfgs,
-                });
-                segments.push(Segment::new(segments.len()));
-                pending_teardown = Some(span);
-            }
-            None => {
-                let segment = segments.last_mut().expect("there is always a segment");
-                let mut stmt = stmt;
-                let mut rewriter = Rewriter::new(names, Boundary::Body, errors);
-                rewriter.label = Some(segment.label.clone());
-                rewriter.visit_stmt_mut(&mut stmt);
-                segment.label_used |= rewriter.label_used;
-                macro_paths.append(&mut rewriter.macro_paths);
-                segment.stmts.push(stmt);
-                pending_teardown = None;
-            }
-        }
+    let label = Lifetime::new(&format!("'{}", lower::BODY_LABEL), Span::mixed_site());
+    let mut rewriter = Rewriter::new(names, Boundary::Body, errors);
+    rewriter.label = Some(label.clone());
+    let mut block = block;
+    for stmt in &mut block.stmts {
+        rewriter.visit_stmt_mut(stmt);
     }
-    if let Some(span) = pending_teardown {
-        errors.push(syn::Error::new(
-            span,
-            "`teardown!` must be followed by the code it guards: it runs when the rest \
-             of the body ends, and here nothing follows it. Move it above that code, or \
-             put its statements at the end of the body",
-        ));
-    }
+    let label_used = rewriter.label_used;
+    let mut macro_paths = std::mem::take(&mut rewriter.macro_paths);
+    lower::lower(&mut block, names, errors);
     let mut seen = Vec::new();
     macro_paths.retain(|path| {
         let key = path.to_string();
@@ -107,27 +63,28 @@ pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> Split
         new
     });
     SplitBody {
-        segments,
-        teardowns,
+        stmts: block.stmts,
+        label,
+        label_used,
         macro_paths,
     }
 }
 
-impl Segment {
-    fn new(index: usize) -> Self {
-        Self {
-            stmts: Vec::new(),
-            label: Lifetime::new(&format!("'__ms_region{index}"), Span::mixed_site()),
-            label_used: false,
-        }
-    }
-}
-
 impl SplitBody {
-    /// The body's code: regions nested one per teardown, each teardown shielded after
-    /// its region (see DESIGN-NOTES.md, "The shape of the expansion").
+    /// The body's code, after the macro uses (see DESIGN-NOTES.md, "The shape of the
+    /// expansion", and `lower`).
     pub(crate) fn expand(&self, names: &Names) -> TokenStream {
-        let body = self.expand_from(0, names);
+        let stmts = &self.stmts;
+        let content = ending(quote!(#(#stmts)*), names);
+        let body = if self.label_used {
+            let label = &self.label;
+            quote! {
+                #[allow(unused_labels)]
+                #label: { #content }
+            }
+        } else {
+            quote! { { #content } }
+        };
         // Name each macro once through the user's own path, so that their
         // `use managed_stream::{teardown, yield_};` counts as used; the macros expand to
         // nothing for this input.
@@ -135,62 +92,6 @@ impl SplitBody {
         quote! {
             #(#paths!(@__managed_stream_used);)*
             #body
-        }
-    }
-
-    fn expand_from(&self, index: usize, names: &Names) -> TokenStream {
-        let Names {
-            private,
-            yielder,
-            done,
-            ..
-        } = names;
-        let segment = &self.segments[index];
-        let stmts = &segment.stmts;
-        let content = match self.teardowns.get(index) {
-            None => ending(quote!(#(#stmts)*), names),
-            Some(teardown) if teardown.cfgs.is_empty() => {
-                let region = self.expand_from(index + 1, names);
-                let teardown_stmts = &teardown.block.stmts;
-                let teardown = ending(quote!(#(#teardown_stmts)*), names);
-                quote! {
-                    #(#stmts)*
-                    #private::Region::new(#yielder, async { #region }).await;
-                    #private::Teardown::new(#yielder, async { #teardown }).await;
-                    #done
-                }
-            }
-            // `#[cfg(..)] teardown! { .. }` (S6.2): configured out, the rest of the block
-            // runs as if the teardown were not written; configured in, as above.
-            Some(teardown) => {
-                let region = self.expand_from(index + 1, names);
-                let teardown_stmts = &teardown.block.stmts;
-                let cfgs = &teardown.cfgs;
-                let teardown = ending(quote!(#(#teardown_stmts)*), names);
-                let output = &names.output;
-                let rest = Ident::new("__ms_rest", Span::mixed_site());
-                let value = Ident::new("__ms_output", Span::mixed_site());
-                quote! {
-                    #(#stmts)*
-                    let #rest = async {
-                        let #value: #output = { #region };
-                        #value
-                    };
-                    #(#cfgs)*
-                    let #rest = async {
-                        #private::Region::new(#yielder, #rest).await;
-                        #private::Teardown::new(#yielder, async { #teardown }).await;
-                        #done
-                    };
-                    #rest.await
-                }
-            }
-        };
-        if segment.label_used {
-            let label = &segment.label;
-            quote! { #label: { #content } }
-        } else {
-            quote! { { #content } }
         }
     }
 }
@@ -314,9 +215,40 @@ impl Boundary {
     }
 }
 
-const NESTED_TEARDOWN: &str = "`teardown!` must be a statement at the top level of the \
-     body (not inside a block, loop, closure or other expression): it guards the rest of \
-     the body. Move it up to the body's top level";
+impl Boundary {
+    /// Why a `teardown!` statement cannot stand here, if it cannot (S2.5, S6.2).
+    fn teardown_error(self) -> Option<&'static str> {
+        Some(match self {
+            Boundary::Body => return None,
+            Boundary::Teardown => {
+                "`teardown!` cannot be used inside another `teardown!`: a teardown runs \
+                 once, as its block ends. Register both in the body, one after the other \
+                 (they run in reverse order)"
+            }
+            Boundary::Closure => {
+                "`teardown!` cannot be used inside a closure: the closure may run outside \
+                 the stream's body. Register the teardown in the body itself"
+            }
+            Boundary::AsyncBlock => {
+                "`teardown!` cannot be used inside a nested `async` block: the block may run \
+                 outside the stream's body. Register the teardown in the body itself"
+            }
+            Boundary::Item => {
+                "`teardown!` cannot be used inside a nested fn or item: only the \
+                 `#[managed_stream]` fn's own body can register teardowns"
+            }
+        })
+    }
+}
+
+/// `teardown!` where it is not a statement of a block.
+const TEARDOWN_NOT_A_STATEMENT: &str = "`teardown!` must be a statement of a block in the \
+     body: it guards the rest of that block. Write it as a statement, `teardown! { ... }`";
+
+/// `teardown!` inside another macro's tokens.
+const TEARDOWN_IN_MACRO: &str = "`teardown!` cannot be used inside another macro's input: \
+     it guards the rest of its block, which the macro's expansion hides. Move it out of \
+     the macro";
 
 /// Rewrites `yield_!` and `return` in one region or teardown, and reports misuse.
 struct Rewriter<'a> {
@@ -345,6 +277,30 @@ impl<'a> Rewriter<'a> {
         let outer = std::mem::replace(&mut self.boundary, boundary);
         visit(self);
         self.boundary = outer;
+    }
+
+    /// Checks and rewrites a `teardown! { ... }` statement; `lower` lowers it later.
+    fn rewrite_teardown(&mut self, attrs: &[Attribute], mac: &Macro) -> Stmt {
+        let path = &mac.path;
+        let cfgs = cfg_attributes(attrs, "teardown!", self.errors);
+        self.macro_paths.push(quote!(#(#cfgs)* #path));
+        if let Some(message) = self.boundary.teardown_error() {
+            let error = self.error(syn::Error::new(path.span(), message));
+            return Stmt::Expr(Expr::Verbatim(error), Some(Default::default()));
+        }
+        let mut block = parse_teardown(mac, self.errors);
+        self.within(Boundary::Teardown, |v| v.visit_block_mut(&mut block));
+        let stmts = &block.stmts;
+        Stmt::Macro(syn::StmtMacro {
+            attrs: cfgs,
+            mac: Macro {
+                path: mac.path.clone(),
+                bang_token: mac.bang_token,
+                delimiter: syn::MacroDelimiter::Brace(Default::default()),
+                tokens: quote!(#(#stmts)*),
+            },
+            semi_token: None,
+        })
     }
 
     /// The code for `yield_!(tokens)`, or an error expression.
@@ -392,17 +348,23 @@ impl<'a> Rewriter<'a> {
             .set_span(label.ident.span().located_at(mac_span));
         label.apostrophe = label.apostrophe.located_at(mac_span);
         self.label_used = true;
-        // `break 'label` leaves the region, into its teardowns (S3.2). Labels cannot be
-        // reached across a closure or async block, so a `yield_!` that another macro
-        // moves into one fails to compile (async-stream#106). Generated tokens are
-        // reported at the `yield_!` but marked as macro output, so that lints (clippy's
-        // too) treat them as generated code.
+        // On close, `return` leaves the body through its teardowns (S3.2): `lower`
+        // routes it through every guarded block it crosses. The dead `break 'label`
+        // names the body's label, which cannot be reached across a closure or async
+        // block, so a `yield_!` that another macro moves into one fails to compile
+        // (async-stream#106). Generated tokens are reported at the `yield_!` but marked
+        // as macro output, so that lints (clippy's too) treat them as generated code.
         let span = Span::mixed_site().located_at(mac_span);
         quote_spanned! {span=>
             {
                 match #private::Yielder::yield_(#yielder, #item).await {
                     #private::Resume::Continue => {}
-                    #private::Resume::Leave => break #label #done,
+                    #private::Resume::Leave => {
+                        if false {
+                            break #label #done;
+                        }
+                        return #done;
+                    }
                 }
             }
         }
@@ -453,7 +415,7 @@ impl<'a> Rewriter<'a> {
                     let expansion = if ident == "yield_" {
                         self.expand_yield(ident.span(), group.delim_span().join(), group.stream())
                     } else {
-                        self.error(syn::Error::new(ident.span(), NESTED_TEARDOWN))
+                        self.error(syn::Error::new(ident.span(), TEARDOWN_IN_MACRO))
                     };
                     out.push(TokenTree::Group(Group::new(Delimiter::None, expansion)));
                 }
@@ -522,7 +484,7 @@ impl VisitMut for Rewriter<'_> {
                 let path = &mac.mac.path;
                 self.macro_paths.push(quote!(#path));
                 *expr = Expr::Verbatim(
-                    self.error(syn::Error::new(mac.mac.path.span(), NESTED_TEARDOWN)),
+                    self.error(syn::Error::new(mac.mac.path.span(), TEARDOWN_NOT_A_STATEMENT)),
                 );
             }
             Expr::Closure(_) => {
@@ -558,6 +520,11 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_stmt_mut(&mut self, stmt: &mut Stmt) {
+        if let Some((attrs, mac)) = teardown_of(stmt) {
+            let (attrs, mac) = (attrs.to_vec(), mac.clone());
+            *stmt = self.rewrite_teardown(&attrs, &mac);
+            return;
+        }
         if let Stmt::Macro(mac) = stmt {
             if is_named(&mac.mac, "yield_") || is_named(&mac.mac, "teardown") {
                 let semi = mac.semi_token;

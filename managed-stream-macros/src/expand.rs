@@ -35,7 +35,6 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         } else {
             TokenStream::new()
         },
-        output: output.clone(),
         private: private.clone(),
         yielder: Ident::new("__ms_yielder", Span::mixed_site()),
         try_mode: shape.try_mode,

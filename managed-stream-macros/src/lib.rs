@@ -13,7 +13,6 @@ mod args;
 mod body;
 mod errors;
 mod expand;
-#[allow(dead_code)] // wired in by the next commit
 mod lower;
 mod signature;
 #[cfg(test)]

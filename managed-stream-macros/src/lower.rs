@@ -44,7 +44,7 @@ use syn::{Block, Expr, Item, Lifetime, Macro, Pat, Stmt, Token};
 use crate::body::Names;
 use crate::errors::Errors;
 
-/// The label the body's `yield_!`s break to on close: leaving it ends the body.
+/// The body's label, which each `yield_!` names (see `body`).
 pub(crate) const BODY_LABEL: &str = "__ms_region0";
 
 /// Lowers every `teardown!` statement in `block` (already checked and rewritten by
@@ -54,18 +54,32 @@ pub(crate) fn lower(block: &mut Block, names: &Names, errors: &mut Errors) {
         names,
         frames: Vec::new(),
         guards: 0,
+        at_body_end: true,
         errors,
     };
     lowering.visit_block_mut(block);
 }
 
-/// `teardown! { ... }` as a statement, if `stmt` is one.
-pub(crate) fn teardown_of(stmt: &Stmt) -> Option<&Macro> {
+/// `teardown! { ... }` as a statement (as `body` leaves it), if `stmt` is one.
+fn teardown_of(stmt: &Stmt) -> Option<&Macro> {
     match stmt {
         Stmt::Macro(stmt) if is_named(&stmt.mac, "teardown") => Some(&stmt.mac),
-        Stmt::Expr(Expr::Macro(expr), _) if is_named(&expr.mac, "teardown") => Some(&expr.mac),
         _ => None,
     }
+}
+
+/// The predicates of the `#[cfg]`s on a `teardown!` statement.
+fn cfg_predicates(stmt: &Stmt) -> Vec<TokenStream> {
+    let Stmt::Macro(stmt) = stmt else {
+        return Vec::new();
+    };
+    stmt.attrs
+        .iter()
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::List(list) if list.path.is_ident("cfg") => Some(list.tokens.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn is_named(mac: &Macro, name: &str) -> bool {
@@ -116,6 +130,9 @@ struct Lowering<'a> {
     frames: Vec<Frame>,
     /// Guards made so far, for unique labels.
     guards: usize,
+    /// Whether the block about to be visited ends the body when it runs off its end
+    /// (the body's own block, and the rest of it after a teardown).
+    at_body_end: bool,
     errors: &'a mut Errors,
 }
 
@@ -160,13 +177,6 @@ impl Lowering<'_> {
         value: Option<Expr>,
         span: Span,
     ) -> Option<TokenStream> {
-        if kind == ExitKind::Break && label.is_some_and(|label| label.ident == BODY_LABEL) {
-            // A `yield_!` that saw a close: leave the body.
-            if !self.in_guard() {
-                return None;
-            }
-            return Some(self.leave(span));
-        }
         // A label the body does not define (an error rustc reports) is left alone.
         let target = self.target(label)?;
         let crosses = self.frames[target + 1..]
@@ -187,7 +197,7 @@ impl Lowering<'_> {
             None => {
                 let slot = valued.then(|| {
                     Ident::new(
-                        &format!("__ms_value{}", guard.exits.len()),
+                        &format!("{}_value{}", guard.label.ident, guard.exits.len()),
                         Span::mixed_site(),
                     )
                 });
@@ -214,7 +224,7 @@ impl Lowering<'_> {
     }
 
     /// Lowers a block whose own statements include a `teardown!`.
-    fn lower_guarded_block(&mut self, block: &mut Block) {
+    fn lower_guarded_block(&mut self, block: &mut Block, at_body_end: bool) {
         let stmts = std::mem::take(&mut block.stmts);
         let position = stmts
             .iter()
@@ -230,25 +240,32 @@ impl Lowering<'_> {
             brace_token: block.brace_token,
             stmts: stmts.collect(),
         };
-        let tail = match rest.stmts.last() {
-            Some(Stmt::Expr(_, None)) => match rest.stmts.pop() {
-                Some(Stmt::Expr(expr, None)) => Some(expr),
-                _ => unreachable!("just matched"),
-            },
-            _ => None,
-        };
-
-        let label = Lifetime::new(&format!("'__ms_guard{}", self.guards), Span::mixed_site());
+        // Names unique to this guard: a nested guard's value lands in its own slots.
+        let id = self.guards;
         self.guards += 1;
+        let label = Lifetime::new(&format!("'__ms_guard{id}"), Span::mixed_site());
         self.frames.push(Frame::Guard(Guard {
             label: label.clone(),
             exits: Vec::new(),
         }));
+        self.at_body_end = at_body_end;
         self.visit_block_mut(&mut rest);
-        let mut tail = tail;
-        if let Some(tail) = &mut tail {
-            self.visit_expr_mut(tail);
-        }
+        // The block's value, if it has one (after lowering: a nested guarded block ends
+        // in the `match` that gives its value).
+        let tail = match rest.stmts.pop() {
+            // `for` and `while` are `()`: no value to carry.
+            Some(Stmt::Expr(expr @ (Expr::ForLoop(_) | Expr::While(_)), None)) => {
+                rest.stmts
+                    .push(Stmt::Expr(expr, Some(Default::default())));
+                None
+            }
+            Some(Stmt::Expr(expr, None)) => Some(expr),
+            Some(stmt) => {
+                rest.stmts.push(stmt);
+                None
+            }
+            None => None,
+        };
         let Some(Frame::Guard(guard)) = self.frames.pop() else {
             unreachable!("frames are balanced")
         };
@@ -271,9 +288,9 @@ impl Lowering<'_> {
         let span = teardown_of(&teardown).map_or_else(Span::call_site, |mac| mac.span());
         let teardown_body = teardown_block(&teardown, self.errors);
         let teardown_body = crate::body::ending(quote!(#(#teardown_body)*), self.names);
-        let exit = Ident::new("__ms_exit", Span::mixed_site());
-        let tail_slot = Ident::new("__ms_tail", Span::mixed_site());
-        let failed = Ident::new("__ms_failed", Span::mixed_site());
+        let exit = Ident::new(&format!("__ms_exit{id}"), Span::mixed_site());
+        let tail_slot = Ident::new(&format!("__ms_tail{id}"), Span::mixed_site());
+        let failed = Ident::new(&format!("__ms_failed{id}"), Span::mixed_site());
         let slots = guard.exits.iter().filter_map(|exit| exit.slot.as_ref());
         let rest_stmts = &rest.stmts;
         let (tail_decl, tail_store, tail_value) = match &tail {
@@ -317,9 +334,16 @@ impl Lowering<'_> {
         // queued for the end when the body leaves.
         let on_failure = if *try_mode {
             let leave_after_yield = quote! { #exit = #LEAVE };
+            // Running off the end of the body's own block ends the body too: the error
+            // is queued, and comes out as an item before the end.
+            let ends = if at_body_end {
+                quote! { #exit == #LEAVE || #exit == #NORMAL }
+            } else {
+                quote! { #exit == #LEAVE }
+            };
             quote! {
                 if let ::core::option::Option::Some(error) = #failed {
-                    if #exit == #LEAVE {
+                    if #ends || #private::closing(#yielder) {
                         #private::record_error(#yielder, error);
                     } else {
                         match #private::Yielder::yield_error(#yielder, error).await {
@@ -338,7 +362,22 @@ impl Lowering<'_> {
             quote! { let #exit: u32 }
         };
 
+        // `#[cfg(..)] teardown! { .. }` (S6.2): configured out, the block runs as if the
+        // teardown were not written.
+        let cfgs = cfg_predicates(&teardown);
+        let (when, unless) = if cfgs.is_empty() {
+            (quote!(), None)
+        } else {
+            (
+                quote!(#[cfg(all(#(#cfgs),*))]),
+                Some(quote! {
+                    #[cfg(not(all(#(#cfgs),*)))]
+                    let #failed = #private::no_failure(#yielder);
+                }),
+            )
+        };
         let lowered = quote_spanned! {span=>
+            #when
             #private::register(#yielder);
             #tail_decl
             #(let mut #slots = ::core::option::Option::None;)*
@@ -348,8 +387,10 @@ impl Lowering<'_> {
                 #tail_store
                 #NORMAL
             };
+            #when
             #[allow(unreachable_code)]
-            let #failed = #private::GuardTeardown::new(#yielder, async { #teardown_body }).await;
+            let #failed = #private::Teardown::new(#yielder, async { #teardown_body }).await;
+            #unless
             #on_failure
             match #exit {
                 #NORMAL => #tail_value,
@@ -461,8 +502,9 @@ fn is_yield_hand_off(expr: &Expr) -> bool {
 
 impl VisitMut for Lowering<'_> {
     fn visit_block_mut(&mut self, block: &mut Block) {
+        let at_body_end = std::mem::replace(&mut self.at_body_end, false);
         if block.stmts.iter().any(|stmt| teardown_of(stmt).is_some()) {
-            self.lower_guarded_block(block);
+            self.lower_guarded_block(block, at_body_end);
         } else {
             visit_mut::visit_block_mut(self, block);
         }
@@ -530,7 +572,10 @@ impl VisitMut for Lowering<'_> {
                 let Names {
                     private, yielder, ..
                 } = self.names;
+                let done = self.names.done.to_string();
                 *expr = Expr::Verbatim(match &return_expr.expr {
+                    // `return done()` (a `yield_!` that saw a close): nothing to record.
+                    Some(value) if value.to_token_stream().to_string() == done => leave,
                     Some(value) if self.names.try_mode => quote_spanned! {span=>
                         {
                             #private::record(#yielder, #value);
@@ -581,10 +626,16 @@ impl VisitMut for Lowering<'_> {
             }
             Expr::Macro(mac) => self.lower_macro(&mut mac.mac),
             Expr::Verbatim(tokens) => {
-                // Generated code (a `yield_!`'s hand-off) is lowered like the user's.
-                if let Ok(mut parsed) = syn::parse2::<Expr>(tokens.clone()) {
+                // Generated code (a `yield_!`'s hand-off, maybe under a `#[cfg]`) is
+                // lowered like the user's.
+                let parser = |input: ParseStream| {
+                    let attrs = input.call(syn::Attribute::parse_outer)?;
+                    let expr: Expr = input.parse()?;
+                    Ok((attrs, expr))
+                };
+                if let Ok((attrs, mut parsed)) = parser.parse2(tokens.clone()) {
                     self.visit_expr_mut(&mut parsed);
-                    *tokens = parsed.into_token_stream();
+                    *tokens = quote!(#(#attrs)* #parsed);
                 }
             }
             _ => visit_mut::visit_expr_mut(self, expr),

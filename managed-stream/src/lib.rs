@@ -208,8 +208,7 @@ pub mod __private {
     pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
     pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done};
     pub use crate::lifecycle::guard::{
-        Cancellable, Cancelled, Teardown as GuardTeardown, record, record_error, register,
+        Cancellable, Cancelled, Teardown, closing, no_failure, record, record_error, register,
     };
-    pub use crate::lifecycle::region::{Region, Teardown};
     pub use futures_core::{FusedStream, Stream};
 }

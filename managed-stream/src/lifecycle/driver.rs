@@ -168,15 +168,23 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
             Phase::Poisoned => return Poll::Ready(O::ok()),
         }
         self.phase = Phase::Closing;
-        self.raw.shared().raise(signal);
-        if self.raw.shared().cancels_at(0) {
-            // Cancelled outside every region: nothing registered is left to run.
+        let shared = self.raw.shared();
+        shared.raise(signal);
+        if shared.signal() == Signal::Cancel && !shared.holds_teardown() {
+            // Cancelled with no teardown registered: nothing is left to run.
             self.end_body();
             return Poll::Ready(self.first_error());
         }
         match self.poll_body(cx) {
             Poll::Ready(()) => Poll::Ready(self.first_error()),
             Poll::Pending => {
+                let shared = self.raw.shared();
+                if shared.signal() == Signal::Cancel && !shared.holds_teardown() {
+                    // The last teardown ran and the body waits outside every guarded
+                    // block (where no await is a cancellation point): stop it there.
+                    self.end_body();
+                    return Poll::Ready(self.first_error());
+                }
                 self.phase = Phase::Closing;
                 Poll::Pending
             }

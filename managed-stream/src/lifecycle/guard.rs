@@ -23,7 +23,7 @@ use crate::lifecycle::output::BodyOutput;
 /// a cancel runs it instead of dropping the body.
 #[inline]
 pub fn register<T, O: BodyOutput>(yielder: Yielder<T, O>) {
-    yielder.shared().enter_region();
+    yielder.shared().register();
 }
 
 /// Records a try-mode `return value` or a body error (S2.7): its error, if any, is
@@ -35,6 +35,13 @@ pub fn record<T, O: BodyOutput>(yielder: Yielder<T, O>, output: O) {
     }
 }
 
+/// Whether a close or cancel began: a teardown's error is then queued for `close()`
+/// or `cancel()` to return, not handed out as an item (S2.7, S3.5).
+#[inline]
+pub fn closing<T, O: BodyOutput>(yielder: Yielder<T, O>) -> bool {
+    yielder.shared().signal() != Signal::Run
+}
+
 /// Records the error of a `?` failure (S2.7), converted with `From` as `?` would.
 #[cold]
 pub fn record_error<T, O, E>(yielder: Yielder<T, O>, error: E)
@@ -43,6 +50,12 @@ where
     O::Error: From<E>,
 {
     yielder.shared().push_error(From::from(error));
+}
+
+/// What a `#[cfg]`-ed out `teardown!` reports: no failure, typed for the body.
+#[inline]
+pub fn no_failure<T, O: BodyOutput>(_yielder: Yielder<T, O>) -> Option<O::Error> {
+    None
 }
 
 pin_project! {
@@ -80,7 +93,7 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<O::Error>> {
         let this = self.project();
         let output = core::task::ready!(this.inner.poll(cx));
-        this.yielder.shared().leave_region();
+        this.yielder.shared().unregister();
         Poll::Ready(output.into_error())
     }
 }

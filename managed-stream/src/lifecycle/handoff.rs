@@ -31,10 +31,8 @@ pub(crate) struct Shared<T, E> {
     /// The item handed from `yield_!` to `poll_next`.
     slot: Cell<Option<T>>,
     signal: Cell<Signal>,
-    /// How many teardown regions are entered (registered, body of the region running).
-    depth: Cell<u32>,
-    /// How many teardown blocks are running (they are never interrupted).
-    shielded: Cell<u32>,
+    /// How many reached teardowns have not yet run to completion.
+    registered: Cell<u32>,
     /// Errors from `?` failures and teardowns, in the order they happened (try mode).
     errors: Cell<VecDeque<E>>,
 }
@@ -44,8 +42,7 @@ impl<T, E> Shared<T, E> {
         Self {
             slot: Cell::new(None),
             signal: Cell::new(Signal::Run),
-            depth: Cell::new(0),
-            shielded: Cell::new(0),
+            registered: Cell::new(0),
             errors: Cell::new(VecDeque::new()),
         }
     }
@@ -63,35 +60,19 @@ impl<T, E> Shared<T, E> {
         self.signal.set(self.signal.get().max(signal));
     }
 
-    /// Enters a teardown region and returns its nesting level (1 for the outermost).
-    pub(crate) fn enter_region(&self) -> u32 {
-        let level = self.depth.get() + 1;
-        self.depth.set(level);
-        level
+    /// A `teardown!` was reached: it must run before the stream may drop silently.
+    pub(crate) fn register(&self) {
+        self.registered.set(self.registered.get() + 1);
     }
 
-    pub(crate) fn leave_region(&self) {
-        self.depth.set(self.depth.get() - 1);
-    }
-
-    pub(crate) fn enter_teardown(&self) {
-        self.shielded.set(self.shielded.get() + 1);
-    }
-
-    pub(crate) fn leave_teardown(&self) {
-        self.shielded.set(self.shielded.get() - 1);
-    }
-
-    /// Whether the code at nesting `level` (0 is the body outside every region) is
-    /// where a cancel stops the body now: a cancel was asked for, no teardown is
-    /// running, and no region is entered inside `level`.
-    pub(crate) fn cancels_at(&self, level: u32) -> bool {
-        self.signal.get() == Signal::Cancel && self.shielded.get() == 0 && self.depth.get() == level
+    /// A registered teardown ran to completion.
+    pub(crate) fn unregister(&self) {
+        self.registered.set(self.registered.get() - 1);
     }
 
     /// Whether some reached teardown has not yet run to completion.
     pub(crate) fn holds_teardown(&self) -> bool {
-        self.depth.get() > 0 || self.shielded.get() > 0
+        self.registered.get() > 0
     }
 
     pub(crate) fn push_error(&self, error: E) {
@@ -123,7 +104,8 @@ impl<T, E> Shared<T, E> {
 /// The body's handle on its stream's hand-off state. Generated code only.
 ///
 /// It is a pointer into the stream's heap block (see `raw.rs`), copied into every
-/// region, teardown and `yield_!` of the body. `O` is the body's output type.
+/// `yield_!`, teardown and cancellation point of the body. `O` is the body's output
+/// type.
 pub struct Yielder<T, O: BodyOutput> {
     ptr: NonNull<Shared<T, O::Error>>,
 }
@@ -170,7 +152,7 @@ impl<T: ItemFor<O>, O: BodyOutput> Yielder<T, O> {
 pub enum Resume {
     /// The consumer wants the next item: carry on.
     Continue,
-    /// The consumer closed or cancelled: leave the current region, through its
+    /// The consumer closed or cancelled: leave the body, through the registered
     /// teardowns.
     Leave,
 }

@@ -1,7 +1,7 @@
 //! The lifecycle core that every generated stream runs on: the heap block that holds
 //! the body ([`raw`], the only `unsafe` code), the item hand-off between body and
 //! driver ([`handoff`]), the `Fresh → Running → Closing → Done` state machine
-//! ([`driver`]), the regions and teardowns the macro wraps around a body ([`region`]),
+//! ([`driver`]), what the lowered body calls around its teardowns ([`guard`]),
 //! how a body ends ([`output`]), the type methods return ([`boxed`]), and the drop
 //! check with its reports ([`drop_check`]).
 
@@ -12,4 +12,3 @@ pub(crate) mod guard;
 pub(crate) mod handoff;
 pub(crate) mod output;
 pub(crate) mod raw;
-pub(crate) mod region;
