@@ -36,7 +36,7 @@ pub fn numbers(limit: u64) -> Numbers {
                     {
                         let cursor = "cursor";
                         ::managed_stream::__private::Region::new(__ms_yielder, async {
-                            '__ms_region2: {
+                            'yield_must_stay_in_the_stream_body: {
                                 {
                                     for n in 0..limit {
                                         {
@@ -48,7 +48,7 @@ pub fn numbers(limit: u64) -> Numbers {
                                             {
                                                 ::managed_stream::__private::Resume::Continue => {}
                                                 ::managed_stream::__private::Resume::Leave => {
-                                                    break '__ms_region2;
+                                                    break 'yield_must_stay_in_the_stream_body;
                                                 }
                                             }
                                         };

@@ -56,7 +56,7 @@ struct Segment {
 /// Splits and rewrites `block`. Misuse is reported to `errors`; the result is still
 /// usable, with each bad piece replaced, so that the generated items keep compiling.
 pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> SplitBody {
-    let mut segments = vec![Segment::new(0)];
+    let mut segments = vec![Segment::new()];
     let mut teardowns = Vec::new();
     let mut macro_paths = Vec::new();
     let mut pending_teardown: Option<Span> = None;
@@ -75,7 +75,7 @@ pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> Split
                     block: teardown,
                     cfgs,
                 });
-                segments.push(Segment::new(segments.len()));
+                segments.push(Segment::new());
                 pending_teardown = Some(span);
             }
             None => {
@@ -113,11 +113,19 @@ pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> Split
     }
 }
 
+/// The label of every region: `yield_!` leaves its region with `break 'label`. A
+/// `yield_!` that another macro moves into a closure or an `async` block cannot reach
+/// it, and rustc's error names the label, so the name says what is wrong (S6.2): "use
+/// of unreachable label `'yield_must_stay_in_the_stream_body`". Regions nest only
+/// across `async` blocks, so one name serves them all (mixed-site: user labels never
+/// clash with it).
+const REGION_LABEL: &str = "'yield_must_stay_in_the_stream_body";
+
 impl Segment {
-    fn new(index: usize) -> Self {
+    fn new() -> Self {
         Self {
             stmts: Vec::new(),
-            label: Lifetime::new(&format!("'__ms_region{index}"), Span::mixed_site()),
+            label: Lifetime::new(REGION_LABEL, Span::mixed_site()),
             label_used: false,
         }
     }
@@ -200,7 +208,7 @@ impl SplitBody {
 /// after it: in plain mode the user's block is the value itself; in try mode rustc
 /// reports unreachable code once per block, at the first unreachable statement, which
 /// is the generated `let` that allows it.
-pub(crate) fn ending(stmts: TokenStream, names: &Names) -> TokenStream {
+fn ending(stmts: TokenStream, names: &Names) -> TokenStream {
     if !names.try_mode {
         return quote! { { #stmts } };
     }
