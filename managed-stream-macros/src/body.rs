@@ -4,7 +4,7 @@
 //! `return value` become errors spanned on the user's tokens.
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -26,6 +26,8 @@ pub(crate) struct Names {
     pub(crate) output: TokenStream,
     /// Whether the item type is a `Result` (S2.7).
     pub(crate) try_mode: bool,
+    /// Try mode is off by `#[managed_stream(try = false)]`.
+    pub(crate) try_off: bool,
     /// The item type could not be named (an error was reported): `yield_!` evaluates
     /// its argument and drops it, so that no further errors follow.
     pub(crate) discard_yields: bool,
@@ -478,6 +480,33 @@ impl<'a> Rewriter<'a> {
     }
 }
 
+/// Stands for `operand?` once that `?` was reported: it has the type `operand?` would
+/// have (`T` of a `Result<T, _>` or an `Option<T>`), so that no type error follows.
+fn unwrap_for_recovery(operand: &Expr, span: Span) -> TokenStream {
+    let span = Span::mixed_site().located_at(span);
+    quote_spanned! {span=>
+        {
+            trait __MsUnwrap {
+                type Output;
+                fn __ms_unwrap(self) -> Self::Output;
+            }
+            impl<T, E> __MsUnwrap for ::core::result::Result<T, E> {
+                type Output = T;
+                fn __ms_unwrap(self) -> T {
+                    ::core::unreachable!()
+                }
+            }
+            impl<T> __MsUnwrap for ::core::option::Option<T> {
+                type Output = T;
+                fn __ms_unwrap(self) -> T {
+                    ::core::unreachable!()
+                }
+            }
+            __MsUnwrap::__ms_unwrap(#operand)
+        }
+    }
+}
+
 /// `tokens`, reported at `span` (hygiene unchanged): errors about a generated `break`
 /// then point at the user's `yield_!`.
 fn located_at(tokens: TokenStream, span: Span) -> TokenStream {
@@ -538,6 +567,37 @@ impl VisitMut for Rewriter<'_> {
             }
             Expr::Async(_) => {
                 self.within(Boundary::AsyncBlock, |v| visit_mut::visit_expr_mut(v, expr))
+            }
+            // S2.4: the unstable `yield` keyword.
+            Expr::Yield(bare) if self.boundary.returns_from_body() => {
+                let message = self.boundary.yield_error().unwrap_or(
+                    "a managed stream hands out its items with `yield_!`, not the unstable \
+                     `yield`: write `yield_!(item)`",
+                );
+                let error = syn::Error::new(bare.yield_token.span, message);
+                let tokens = bare.expr.as_ref().map(|value| {
+                    let mut value = (**value).clone();
+                    self.visit_expr_mut(&mut value);
+                    value.into_token_stream()
+                });
+                *expr = Expr::Verbatim(self.rejected_yield(error, tokens.unwrap_or_default()));
+            }
+            // S2.7: `?` needs try mode, where the body evaluates to a `Result`.
+            Expr::Try(question) if self.boundary.returns_from_body() && !self.names.try_mode => {
+                self.visit_expr_mut(&mut question.expr);
+                let message = if self.names.try_off {
+                    "`?` needs try mode, which `#[managed_stream(try = false)]` turns off: \
+                     remove `try = false` to use `?` with a `Result` item type"
+                } else {
+                    "`?` needs try mode, and the item type is not written as a `Result`. \
+                     Declare it as `Result<T, E>` (a failing `?` then ends the stream with \
+                     `Err(e)` as its last item), or, when it is a `Result` under another \
+                     name, turn try mode on with `#[managed_stream(try)]`"
+                };
+                let error = syn::Error::new(question.question_token.span, message);
+                let span = error.span();
+                self.errors.push(error);
+                *expr = Expr::Verbatim(unwrap_for_recovery(&question.expr, span));
             }
             Expr::Return(ret) if self.boundary.returns_from_body() => {
                 match &ret.expr {
