@@ -1,7 +1,8 @@
 //! The body: split it at its top-level `teardown!`s into nested regions, and rewrite
 //! every `yield_!` (also inside other macros' tokens, such as `tokio::select!` arms)
 //! into an await on the stream's hand-off. Misplaced `yield_!`, `teardown!` and
-//! `return value` become errors spanned on the user's tokens.
+//! `return value`, a `?` outside try mode and a bare `yield` become errors spanned on
+//! the user's tokens. `#[cfg]` on a `teardown!` or `yield_!` statement is kept.
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
