@@ -211,7 +211,7 @@ impl SplitBody {
 /// after it: in plain mode the user's block is the value itself; in try mode rustc
 /// reports unreachable code once per block, at the first unreachable statement, which
 /// is the generated `let` that allows it.
-fn ending(stmts: TokenStream, names: &Names) -> TokenStream {
+pub(crate) fn ending(stmts: TokenStream, names: &Names) -> TokenStream {
     if !names.try_mode {
         return quote! { { #stmts } };
     }
