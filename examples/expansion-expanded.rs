@@ -9,9 +9,9 @@
 //! - Each `teardown!` guards the rest of its block: the macro registers it, runs the
 //!   rest as a labelled block whose every way out is a `break` with an exit code, runs
 //!   the teardown (which nothing interrupts), then takes the same way out again.
-//! - `yield_!(n)` awaits the hand-off; if the consumer closed the stream, it breaks out
-//!   with the code that leaves the body, through every registered teardown. No
-//!   teardown is polled per item.
+//! - `yield_!(n)` awaits the hand-off; if the consumer closed the stream, it leaves
+//!   the body with the exit code that runs every registered teardown. No teardown is
+//!   polled per item.
 #![allow(clippy::all, unused_braces)]
 
 use futures::StreamExt;
@@ -32,7 +32,7 @@ pub fn numbers(limit: u64) -> Numbers {
             teardown ! (@ __managed_stream_used);
             yield_ ! (@ __managed_stream_used);
             #[allow(unused_labels)]
-            '__ms_region0: {
+            'yield_must_stay_in_the_stream_body: {
                 {
                     let connection = "connection";
                     ::managed_stream::__private::register(__ms_yielder);
@@ -54,7 +54,7 @@ pub fn numbers(limit: u64) -> Numbers {
                                         ::managed_stream::__private::Resume::Continue => {}
                                         ::managed_stream::__private::Resume::Leave => {
                                             if false {
-                                                break '__ms_region0;
+                                                break 'yield_must_stay_in_the_stream_body;
                                             }
                                             break '__ms_guard1 1u32;
                                         }

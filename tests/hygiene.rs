@@ -25,15 +25,19 @@ use ::managed_stream::{managed_stream, teardown, yield_};
 async fn lookalikes(__ms_yielder: u32, __arg0: u32) -> u32 {
     // User names that look like the generated ones do not clash with them.
     let __ms_done = __ms_yielder + __arg0;
-    let __ms_region0 = 1;
-    teardown! { let _ = __ms_region0; }
-    '__ms_region0: {
+    let __ms_rest = 1;
+    teardown! { let _ = __ms_rest; }
+    // A configured teardown names a `__ms_rest` and a `__ms_output` of its own.
+    #[cfg(test)]
+    teardown! { let _ = __ms_rest; }
+    let __ms_output = __ms_rest;
+    'yield_must_stay_in_the_stream_body: {
         if __ms_done > 0 {
             yield_!(__ms_done);
-            break '__ms_region0;
+            break 'yield_must_stay_in_the_stream_body;
         }
     }
-    yield_!(__ms_region0);
+    yield_!(__ms_output);
 }
 
 #[managed_stream]

@@ -231,3 +231,59 @@ fn s2_7_try_mode_through_a_macro_type_fragment() {
         [Err("failed".to_owned())]
     );
 }
+
+// ---- `#[managed_stream(try)]` and `#[managed_stream(try = false)]` ----------------------
+
+/// A `Result` under another name: the macro cannot see through the alias.
+type RowResult<T> = Result<T, DbError>;
+
+#[managed_stream(try)]
+async fn aliased(inputs: Vec<&'static str>, log: Log) -> RowResult<i64> {
+    teardown! { log.push("teardown"); }
+    for input in inputs {
+        yield_!(Ok(input.parse()?));
+    }
+}
+
+#[test]
+fn s2_7_try_option_turns_try_mode_on_for_an_alias() {
+    let log = Log::default();
+    let items = block_on(aliased(vec!["1", "x", "3"], log.clone()).collect::<Vec<_>>());
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert_eq!(items[0], Ok(1));
+    assert!(matches!(&items[1], Err(DbError(message)) if message.starts_with("parse:")));
+    assert_eq!(log.events(), ["teardown"]);
+    // `close()` returns a `Result` in try mode.
+    fn close_output<S: ManagedStream<CloseOutput = Result<(), DbError>>>(_: &S) {}
+    let stream = aliased(vec![], Log::default());
+    close_output(&stream);
+    assert_eq!(block_on(stream.collect::<Vec<_>>()), []);
+}
+
+/// A type named `Result` that is not `core::result::Result`.
+mod outcome {
+    #[derive(Debug, PartialEq)]
+    pub struct Result<T>(pub T);
+}
+
+#[managed_stream(try = false)]
+async fn not_a_core_result(log: Log) -> outcome::Result<u8> {
+    teardown! { log.push("teardown"); }
+    yield_!(outcome::Result(1));
+    yield_!(outcome::Result(2));
+}
+
+#[test]
+fn s2_7_try_false_turns_try_mode_off_for_another_result() {
+    let log = Log::default();
+    let mut stream = not_a_core_result(log.clone());
+    assert_eq!(
+        poll_next(&mut stream),
+        Poll::Ready(Some(outcome::Result(1)))
+    );
+    // Not try mode: `close()` returns `()`.
+    fn close_output<S: ManagedStream<CloseOutput = ()>>(_: &S) {}
+    close_output(&stream);
+    block_on(stream.close());
+    assert_eq!(log.events(), ["teardown"]);
+}

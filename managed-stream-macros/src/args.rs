@@ -1,4 +1,5 @@
-//! The attribute's options: `#[managed_stream(name = RowStream, ?Send, method, crate = path)]`.
+//! The attribute's options:
+//! `#[managed_stream(name = RowStream, ?Send, method, try, crate = path)]`.
 
 use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;
@@ -16,11 +17,15 @@ pub(crate) struct Options {
     pub(crate) local: Option<Span>,
     /// `method`: an associated fn without receiver or `Self` (S2.8).
     pub(crate) method: Option<Span>,
+    /// `try` or `try = bool`: try mode on or off whatever the item type is written
+    /// as (S2.7); `None` when not given (try mode for an item type written `Result<..>`).
+    pub(crate) try_mode: Option<bool>,
     /// `crate = path`: where the runtime crate is, when re-exported under another name.
     pub(crate) krate: Option<Path>,
 }
 
-const EXPECTED: &str = "expected one of `name = StructName`, `?Send`, `method`, `crate = path`";
+const EXPECTED: &str =
+    "expected one of `name = StructName`, `?Send`, `method`, `try`, `try = false`, `crate = path`";
 
 impl Options {
     /// Parses the attribute's tokens, reporting every bad option (not only the first).
@@ -72,6 +77,21 @@ impl Options {
             "method" => {
                 no_value(input, "method")?;
                 set_once(&mut self.method, key.span(), key.span(), "method", errors)
+            }
+            "try" => {
+                let on = if input.peek(Token![=]) {
+                    input.parse::<Token![=]>()?;
+                    let value: syn::LitBool = input.parse().map_err(|error| {
+                        syn::Error::new(
+                            error.span(),
+                            "expected `try` (try mode on) or `try = false` (off)",
+                        )
+                    })?;
+                    value.value
+                } else {
+                    true
+                };
+                set_once(&mut self.try_mode, on, key.span(), "try", errors)
             }
             "crate" => {
                 input.parse::<Token![=]>()?;

@@ -2,10 +2,11 @@
 //! `tokio::select!` arms) into an await on the stream's hand-off, check every
 //! `teardown!`, then hand the block to [`lower`](crate::lower), which lowers the
 //! teardowns into the body's one coroutine. Misplaced `yield_!`, `teardown!` and
-//! `return value` become errors spanned on the user's tokens.
+//! `return value`, a `?` outside try mode and a bare `yield` become errors spanned on
+//! the user's tokens. `#[cfg]` on a `teardown!` or `yield_!` statement is kept.
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -26,6 +27,8 @@ pub(crate) struct Names {
     pub(crate) done: TokenStream,
     /// Whether the item type is a `Result` (S2.7).
     pub(crate) try_mode: bool,
+    /// Try mode is off by `#[managed_stream(try = false)]`.
+    pub(crate) try_off: bool,
     /// The item type could not be named (an error was reported): `yield_!` evaluates
     /// its argument and drops it, so that no further errors follow.
     pub(crate) discard_yields: bool,
@@ -45,7 +48,7 @@ pub(crate) struct SplitBody {
 /// `errors`; the result is still usable, with each bad piece replaced, so that the
 /// generated items keep compiling.
 pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> SplitBody {
-    let label = Lifetime::new(&format!("'{}", lower::BODY_LABEL), Span::mixed_site());
+    let label = Lifetime::new(BODY_LABEL, Span::mixed_site());
     let mut rewriter = Rewriter::new(names, Boundary::Body, errors);
     rewriter.label = Some(label.clone());
     let mut block = block;
@@ -69,6 +72,13 @@ pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> Split
         macro_paths,
     }
 }
+
+/// The body's label, which every `yield_!` names in a dead `break`: a `yield_!` that
+/// another macro moves into a closure or an `async` block cannot reach it, and rustc's
+/// error names the label, so the name says what is wrong (S6.2): "use of unreachable
+/// label `'yield_must_stay_in_the_stream_body`" (mixed-site: user labels never clash
+/// with it).
+const BODY_LABEL: &str = "'yield_must_stay_in_the_stream_body";
 
 impl SplitBody {
     /// The body's code, after the macro uses (see DESIGN-NOTES.md, "The shape of the
@@ -415,7 +425,12 @@ impl<'a> Rewriter<'a> {
                     let expansion = if ident == "yield_" {
                         self.expand_yield(ident.span(), group.delim_span().join(), group.stream())
                     } else {
-                        self.error(syn::Error::new(ident.span(), TEARDOWN_IN_MACRO))
+                        // A block, not `()`: the macro's input may go on after it, as
+                        // after a statement.
+                        let span = ident.span();
+                        self.errors
+                            .push(syn::Error::new(span, TEARDOWN_IN_MACRO));
+                        quote_spanned! {span=> {} }
                     };
                     out.push(TokenTree::Group(Group::new(Delimiter::None, expansion)));
                 }
@@ -429,6 +444,33 @@ impl<'a> Rewriter<'a> {
             }
         }
         out.into_iter().collect()
+    }
+}
+
+/// Stands for `operand?` once that `?` was reported: it has the type `operand?` would
+/// have (`T` of a `Result<T, _>` or an `Option<T>`), so that no type error follows.
+fn unwrap_for_recovery(operand: &Expr, span: Span) -> TokenStream {
+    let span = Span::mixed_site().located_at(span);
+    quote_spanned! {span=>
+        {
+            trait __MsUnwrap {
+                type Output;
+                fn __ms_unwrap(self) -> Self::Output;
+            }
+            impl<T, E> __MsUnwrap for ::core::result::Result<T, E> {
+                type Output = T;
+                fn __ms_unwrap(self) -> T {
+                    ::core::unreachable!()
+                }
+            }
+            impl<T> __MsUnwrap for ::core::option::Option<T> {
+                type Output = T;
+                fn __ms_unwrap(self) -> T {
+                    ::core::unreachable!()
+                }
+            }
+            __MsUnwrap::__ms_unwrap(#operand)
+        }
     }
 }
 
@@ -492,6 +534,37 @@ impl VisitMut for Rewriter<'_> {
             }
             Expr::Async(_) => {
                 self.within(Boundary::AsyncBlock, |v| visit_mut::visit_expr_mut(v, expr))
+            }
+            // S2.4: the unstable `yield` keyword.
+            Expr::Yield(bare) if self.boundary.returns_from_body() => {
+                let message = self.boundary.yield_error().unwrap_or(
+                    "a managed stream hands out its items with `yield_!`, not the unstable \
+                     `yield`: write `yield_!(item)`",
+                );
+                let error = syn::Error::new(bare.yield_token.span, message);
+                let tokens = bare.expr.as_ref().map(|value| {
+                    let mut value = (**value).clone();
+                    self.visit_expr_mut(&mut value);
+                    value.into_token_stream()
+                });
+                *expr = Expr::Verbatim(self.rejected_yield(error, tokens.unwrap_or_default()));
+            }
+            // S2.7: `?` needs try mode, where the body evaluates to a `Result`.
+            Expr::Try(question) if self.boundary.returns_from_body() && !self.names.try_mode => {
+                self.visit_expr_mut(&mut question.expr);
+                let message = if self.names.try_off {
+                    "`?` needs try mode, which `#[managed_stream(try = false)]` turns off: \
+                     remove `try = false` to use `?` with a `Result` item type"
+                } else {
+                    "`?` needs try mode, and the item type is not written as a `Result`. \
+                     Declare it as `Result<T, E>` (a failing `?` then ends the stream with \
+                     `Err(e)` as its last item), or, when it is a `Result` under another \
+                     name, turn try mode on with `#[managed_stream(try)]`"
+                };
+                let error = syn::Error::new(question.question_token.span, message);
+                let span = error.span();
+                self.errors.push(error);
+                *expr = Expr::Verbatim(unwrap_for_recovery(&question.expr, span));
             }
             Expr::Return(ret) if self.boundary.returns_from_body() => {
                 match &ret.expr {

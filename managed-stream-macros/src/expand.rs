@@ -18,7 +18,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         block,
         ..
     } = function;
-    let shape = signature::analyse(&mut sig, options.method.is_some(), None, errors);
+    let shape = signature::analyse(&mut sig, options.method.is_some(), options.try_mode, errors);
     let private = match &options.krate {
         Some(path) => quote!(#path::__private),
         None => quote!(::managed_stream::__private),
@@ -38,6 +38,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         private: private.clone(),
         yielder: Ident::new("__ms_yielder", Span::mixed_site()),
         try_mode: shape.try_mode,
+        try_off: options.try_mode == Some(false),
         discard_yields: shape.unnameable_item,
     };
     let split = body::analyse(*block, &names, errors);

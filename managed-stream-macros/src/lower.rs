@@ -44,9 +44,6 @@ use syn::{Block, Expr, Item, Lifetime, Macro, Pat, Stmt, Token};
 use crate::body::Names;
 use crate::errors::Errors;
 
-/// The body's label, which each `yield_!` names (see `body`).
-pub(crate) const BODY_LABEL: &str = "__ms_region0";
-
 /// Lowers every `teardown!` statement in `block` (already checked and rewritten by
 /// `body`), and every way out of the blocks they guard.
 pub(crate) fn lower(block: &mut Block, names: &Names, errors: &mut Errors) {

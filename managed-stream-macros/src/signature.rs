@@ -7,7 +7,12 @@
 //!   the borrow checker, variance and drop check see what the body may borrow.
 //! - The compiler proves the body borrows nothing else: the driver requires `F: 's`
 //!   for a lifetime `'s` that all of them outlive (`'static`, the one lifetime, or a
-//!   fresh `'__ms` bounded by all of them).
+//!   fresh `'__ms` bounded by all of them). Type parameters bounded by `'static` or by
+//!   one of those lifetimes need no bound of their own; a `Self` held by value (`self`,
+//!   `Vec<Self>`) is bounded by `'__ms`.
+//! - A free fn's `impl Trait` argument types become struct parameters (`__Impl0`); the
+//!   public fn keeps `impl Trait` and the fn's own generics (a turbofish works as on
+//!   the original fn) and calls an inner builder fn that names them.
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;

@@ -1,4 +1,4 @@
-// S2.5, S6.2: `teardown!` inside an `if` block (below the top level) is an error spanned on it
+// S2.5, S6.2: a `teardown!` with nothing after it in its block (here an `if` block) guards nothing: an error spanned on it
 use managed_stream::{managed_stream, teardown, yield_};
 
 #[managed_stream]

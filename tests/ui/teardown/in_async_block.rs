@@ -1,0 +1,16 @@
+// S2.5, S6.2: `teardown!` inside a nested `async` block is an error spanned on it
+use managed_stream::{managed_stream, teardown, yield_};
+
+#[managed_stream]
+async fn numbers() -> u32 {
+    async {
+        teardown! { println!("bye"); }
+        println!("guarded");
+    }
+    .await;
+    yield_!(1);
+}
+
+fn main() {
+    let _ = numbers();
+}
