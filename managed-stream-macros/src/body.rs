@@ -428,8 +428,7 @@ impl<'a> Rewriter<'a> {
                         // A block, not `()`: the macro's input may go on after it, as
                         // after a statement.
                         let span = ident.span();
-                        self.errors
-                            .push(syn::Error::new(span, TEARDOWN_IN_MACRO));
+                        self.errors.push(syn::Error::new(span, TEARDOWN_IN_MACRO));
                         quote_spanned! {span=> {} }
                     };
                     out.push(TokenTree::Group(Group::new(Delimiter::None, expansion)));
@@ -525,9 +524,10 @@ impl VisitMut for Rewriter<'_> {
             Expr::Macro(mac) if is_named(&mac.mac, "teardown") => {
                 let path = &mac.mac.path;
                 self.macro_paths.push(quote!(#path));
-                *expr = Expr::Verbatim(
-                    self.error(syn::Error::new(mac.mac.path.span(), TEARDOWN_NOT_A_STATEMENT)),
-                );
+                *expr = Expr::Verbatim(self.error(syn::Error::new(
+                    mac.mac.path.span(),
+                    TEARDOWN_NOT_A_STATEMENT,
+                )));
             }
             Expr::Closure(_) => {
                 self.within(Boundary::Closure, |v| visit_mut::visit_expr_mut(v, expr))

@@ -135,7 +135,9 @@ struct Lowering<'a> {
 
 impl Lowering<'_> {
     fn in_guard(&self) -> bool {
-        self.frames.iter().any(|frame| matches!(frame, Frame::Guard(_)))
+        self.frames
+            .iter()
+            .any(|frame| matches!(frame, Frame::Guard(_)))
     }
 
     fn innermost_guard(&mut self) -> Option<&mut Guard> {
@@ -252,8 +254,7 @@ impl Lowering<'_> {
         let tail = match rest.stmts.pop() {
             // `for` and `while` are `()`: no value to carry.
             Some(Stmt::Expr(expr @ (Expr::ForLoop(_) | Expr::While(_)), None)) => {
-                rest.stmts
-                    .push(Stmt::Expr(expr, Some(Default::default())));
+                rest.stmts.push(Stmt::Expr(expr, Some(Default::default())));
                 None
             }
             Some(Stmt::Expr(expr, None)) => Some(expr),
@@ -409,7 +410,9 @@ impl Lowering<'_> {
 
     /// Lowers the tokens of a macro invocation inside a guarded block.
     fn lower_macro(&mut self, mac: &mut Macro) {
-        if !self.in_guard() || !mentions(&mac.tokens, &["return", "break", "continue", "await"], true) {
+        if !self.in_guard()
+            || !mentions(&mac.tokens, &["return", "break", "continue", "await"], true)
+        {
             return;
         }
         let is_select = mac
@@ -438,7 +441,8 @@ impl Lowering<'_> {
                 return;
             }
         }
-        if let Ok(mut args) = Punctuated::<Expr, Token![,]>::parse_terminated.parse2(mac.tokens.clone())
+        if let Ok(mut args) =
+            Punctuated::<Expr, Token![,]>::parse_terminated.parse2(mac.tokens.clone())
         {
             for arg in &mut args {
                 self.visit_expr_mut(arg);
@@ -519,20 +523,26 @@ impl VisitMut for Lowering<'_> {
                 self.frames.pop();
             }
             Expr::While(while_loop) => {
-                self.frames
-                    .push(Frame::Loop(while_loop.label.as_ref().map(|l| l.name.clone())));
+                self.frames.push(Frame::Loop(
+                    while_loop.label.as_ref().map(|l| l.name.clone()),
+                ));
                 self.visit_expr_mut(&mut while_loop.cond);
                 self.visit_block_mut(&mut while_loop.body);
                 self.frames.pop();
             }
             Expr::Loop(loop_expr) => {
-                self.frames
-                    .push(Frame::Loop(loop_expr.label.as_ref().map(|l| l.name.clone())));
+                self.frames.push(Frame::Loop(
+                    loop_expr.label.as_ref().map(|l| l.name.clone()),
+                ));
                 self.visit_block_mut(&mut loop_expr.body);
                 self.frames.pop();
             }
             Expr::Block(block) if block.label.is_some() => {
-                let label = block.label.as_ref().map(|l| l.name.clone()).expect("checked");
+                let label = block
+                    .label
+                    .as_ref()
+                    .map(|l| l.name.clone())
+                    .expect("checked");
                 self.frames.push(Frame::Block(label));
                 self.visit_block_mut(&mut block.block);
                 self.frames.pop();
@@ -552,7 +562,8 @@ impl VisitMut for Lowering<'_> {
             Expr::Continue(continue_expr) => {
                 let span = continue_expr.continue_token.span;
                 let label = continue_expr.label.clone();
-                if let Some(lowered) = self.lower_exit(ExitKind::Continue, label.as_ref(), None, span)
+                if let Some(lowered) =
+                    self.lower_exit(ExitKind::Continue, label.as_ref(), None, span)
                 {
                     *expr = Expr::Verbatim(lowered);
                 }
@@ -678,8 +689,8 @@ impl Select {
         };
         let mut branches = Vec::new();
         while !input.is_empty() {
-            let fallback = (input.peek(Token![else]) || input.peek(syn::Ident))
-                && input.peek2(Token![=>]);
+            let fallback =
+                (input.peek(Token![else]) || input.peek(syn::Ident)) && input.peek2(Token![=>]);
             let (head, future, condition) = if fallback {
                 let keyword: TokenTree = input.parse()?;
                 (keyword.into_token_stream(), None, None)

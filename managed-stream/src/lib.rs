@@ -205,10 +205,10 @@ pub mod __private {
     pub use crate::consumer::consume::{Cancel, Close, ManagedStream};
     pub use crate::lifecycle::boxed::ManagedBox;
     pub use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
-    pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
-    pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done};
     pub use crate::lifecycle::guard::{
         Cancellable, Cancelled, Teardown, closing, no_failure, record, record_error, register,
     };
+    pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
+    pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done};
     pub use futures_core::{FusedStream, Stream};
 }
