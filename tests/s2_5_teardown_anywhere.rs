@@ -32,7 +32,13 @@ fn s2_5_a_teardown_in_a_loop_runs_at_the_end_of_every_iteration() {
     assert_eq!(
         log.events(),
         [
-            "open 0", "close 0", "open 1", "close 1", "open 2", "close 2", "after the loop",
+            "open 0",
+            "close 0",
+            "open 1",
+            "close 1",
+            "open 2",
+            "close 2",
+            "after the loop",
             "outer"
         ]
     );
@@ -89,7 +95,7 @@ fn s2_5_break_continue_and_labelled_breaks_leave_through_the_teardowns_they_cros
         log.events(),
         [
             "cell 0.0", "cell 0.1", "row 0", // `break` out of the inner loop
-            "row 1",    // `continue`
+            "row 1", // `continue`
             "cell 2.0", "row 2",  // `break 'rows` crosses both
             "search", // `break 7` out of `loop`
             "body",
@@ -142,10 +148,16 @@ async fn branches(log: Log, take_if: bool, choice: u8) -> u32 {
 #[test]
 fn s2_5_a_teardown_in_an_arm_runs_only_when_that_arm_ran() {
     let log = Log::default();
-    assert_eq!(block_on(branches(log.clone(), true, 1).collect::<Vec<_>>()), [1, 4]);
+    assert_eq!(
+        block_on(branches(log.clone(), true, 1).collect::<Vec<_>>()),
+        [1, 4]
+    );
     assert_eq!(log.events(), ["if"]);
     let log = Log::default();
-    assert_eq!(block_on(branches(log.clone(), false, 0).collect::<Vec<_>>()), [2, 3]);
+    assert_eq!(
+        block_on(branches(log.clone(), false, 0).collect::<Vec<_>>()),
+        [2, 3]
+    );
     assert_eq!(log.events(), ["zero"]);
 }
 
@@ -163,7 +175,10 @@ async fn valued_block(log: Log) -> u32 {
 #[test]
 fn s2_5_a_guarded_block_keeps_its_value() {
     let log = Log::default();
-    assert_eq!(block_on(valued_block(log.clone()).collect::<Vec<_>>()), [42]);
+    assert_eq!(
+        block_on(valued_block(log.clone()).collect::<Vec<_>>()),
+        [42]
+    );
     assert_eq!(log.events(), ["computing", "released"]);
 }
 
@@ -192,7 +207,11 @@ fn s3_3_cancel_stops_an_await_in_a_nested_block_and_runs_its_teardowns() {
     assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
     assert_eq!(poll_next(&mut stream), Poll::Pending, "waits on the gate");
     assert_eq!(poll_once(&mut stream.cancel()), Poll::Ready(()));
-    assert_eq!(gate.abandoned(), 1, "the awaited future was dropped where it waited");
+    assert_eq!(
+        gate.abandoned(),
+        1,
+        "the awaited future was dropped where it waited"
+    );
     assert_eq!(log.events(), ["wait", "iteration 0", "outer"]);
 }
 
@@ -278,7 +297,13 @@ fn s2_7_a_question_mark_runs_the_teardowns_it_crosses_then_yields_the_error() {
     assert_eq!(
         log.events(),
         [
-            "inner", "iteration 0", "inner", "iteration 1", "inner", "iteration 2", "outer"
+            "inner",
+            "iteration 0",
+            "inner",
+            "iteration 1",
+            "inner",
+            "iteration 2",
+            "outer"
         ]
     );
 }
@@ -299,7 +324,13 @@ fn s2_7_a_teardown_failing_while_the_body_goes_on_is_the_next_item() {
     assert_eq!(
         log.events(),
         [
-            "inner", "iteration 0", "inner", "iteration 1", "inner", "iteration 2", "outer"
+            "inner",
+            "iteration 0",
+            "inner",
+            "iteration 1",
+            "inner",
+            "iteration 2",
+            "outer"
         ]
     );
 }
