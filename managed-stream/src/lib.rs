@@ -116,11 +116,12 @@ pub use consumer::close_on_drop::{CloseOnDrop, TokioSpawner};
 pub use consumer::close_on_drop::{
     CloseOnDropWith, CloseResult, CloseSpawner, CloseTask, DEFAULT_CLOSE_DEADLINE,
 };
-pub use consumer::consume::{Cancel, Close, ManagedStream, ManagedStreamExt};
+pub use consumer::combinators;
+pub use consumer::consume::{Cancel, Close, CloseOwned, ManagedStream, ManagedStreamExt};
 #[cfg(feature = "tokio")]
 pub use consumer::deadline::{Ending, close_within};
-pub use consumer::scoped::{ScopedError, scoped, try_scoped};
-pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown};
+pub use consumer::scoped::{InfallibleClose, ScopedError, scoped, try_scoped};
+pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown, with_teardown_given};
 pub use lifecycle::boxed::{LocalManagedBox, ManagedBox};
 pub use lifecycle::driver::{LocalBody, SendBody};
 pub use lifecycle::drop_check::unclosed_drops;

@@ -3,11 +3,18 @@
 //! `stream.map(f).take(5)` can still be closed or cancelled.
 //!
 //! Each adapter's `poll_close` and `poll_cancel` reach the managed stream it was built
-//! on. What the adapter itself holds is not part of that stream: an item it had
-//! already taken (a peeked item, a partial chunk, a `then` future under way) stays in
-//! the adapter, which may still hand it out if polled after the close began, and is
-//! dropped with it. The drop check is the inner stream's: dropping an unclosed chain
-//! drops the stream inside it, which panics in debug builds as the stream alone would.
+//! on; `zip` and `select` reach both of theirs (S3.7). The drop check is the inner
+//! stream's: dropping an unclosed chain drops the stream inside it, which panics in
+//! debug builds as the stream alone would.
+//!
+//! Nothing after a close began (S3.5): the adapters that hold items (`peekable`,
+//! `chunks`, `ready_chunks`, `try_chunks`, `try_ready_chunks`) drop them when a close
+//! or cancel begins, once the stream inside has stopped, so they hand out nothing
+//! after it; `buffered` and `buffer_unordered` drop the outputs that are ready then.
+//! An adapter that holds a future under way (`then`, `filter`, `filter_map`,
+//! `buffered`, ...) can still finish it and hand out its output if polled after the
+//! close began: end such a chain with
+//! [`stop_on_close`](crate::ManagedStreamExt::stop_on_close).
 
 use core::ops::DerefMut;
 use core::pin::Pin;
@@ -94,18 +101,53 @@ mod futures_adapters {
 
     use futures_core::{Stream, TryFuture, TryStream};
     use futures_util::stream::{
-        AndThen, Chunks, Enumerate, ErrInto, Filter, FilterMap, Fuse, Inspect, InspectErr,
-        InspectOk, IntoStream, Map, MapErr, MapOk, OrElse, Peekable, ReadyChunks, Scan, Skip,
-        SkipWhile, Take, TakeUntil, TakeWhile, Then, TryChunks, TryFilter, TryFilterMap,
-        TryReadyChunks, TrySkipWhile, TryTakeWhile,
+        AndThen, BufferUnordered, Buffered, Chunks, Enumerate, ErrInto, Filter, FilterMap, Fuse,
+        Inspect, InspectErr, InspectOk, IntoStream, Map, MapErr, MapOk, OrElse, Peekable,
+        ReadyChunks, Scan, Select, Skip, SkipWhile, Take, TakeUntil, TakeWhile, Then, TryChunks,
+        TryFilter, TryFilterMap, TryReadyChunks, TrySkipWhile, TryTakeWhile, Zip,
     };
 
     use crate::consumer::consume::ManagedStream;
 
     /// Implements `ManagedStream` for adapters over one stream `St` by delegating to
     /// `get_pin_mut()`. The bounds are those of the adapter's `Stream` impl and of its
-    /// `get_pin_mut`, written with the public `Fn` traits.
+    /// `get_pin_mut`, written with the public `Fn` traits. An adapter listed after
+    /// `drain:` holds items: once the stream inside has begun to close (it then gives
+    /// `None`), it is read until it gives `None` too, and what it held is dropped
+    /// (S3.5).
     macro_rules! delegate_to_inner {
+        (drain: $(
+            $(#[$attr:meta])*
+            [$($generics:tt)*] $adapter:ty $(where { $($bounds:tt)* })?;
+        )*) => {$(
+            $(#[$attr])*
+            impl<$($generics)*> ManagedStream for $adapter
+            where
+                St: ManagedStream,
+                Self: Stream,
+                $($($bounds)*)?
+            {
+                type CloseOutput = St::CloseOutput;
+
+                fn poll_close(
+                    mut self: Pin<&mut Self>,
+                    cx: &mut Context<'_>,
+                ) -> Poll<Self::CloseOutput> {
+                    let closed = self.as_mut().get_pin_mut().poll_close(cx);
+                    drain(self, cx);
+                    closed
+                }
+
+                fn poll_cancel(
+                    mut self: Pin<&mut Self>,
+                    cx: &mut Context<'_>,
+                ) -> Poll<Self::CloseOutput> {
+                    let cancelled = self.as_mut().get_pin_mut().poll_cancel(cx);
+                    drain(self, cx);
+                    cancelled
+                }
+            }
+        )*};
         ($(
             $(#[$attr:meta])*
             [$($generics:tt)*] $adapter:ty $(where { $($bounds:tt)* })?;
@@ -196,9 +238,6 @@ mod futures_adapters {
         [St] Enumerate<St>;
         [St, F] Inspect<St, F>;
         [St] Fuse<St>;
-        [St] Peekable<St>;
-        [St] Chunks<St>;
-        [St] ReadyChunks<St>;
         [B, St, S, Fut, F] Scan<St, S, Fut, F> where {
             F: FnMut(&mut S, St::Item) -> Fut,
             Fut: Future<Output = Option<B>>,
@@ -232,7 +271,108 @@ mod futures_adapters {
             F: FnMut(&<St as TryStream>::Ok) -> Fut,
             Fut: TryFuture<Ok = bool, Error = <St as TryStream>::Error>,
         };
+    }
+
+    delegate_to_inner! {
+        drain:
+        /// The buffering adapters drop what they hold when a close begins: nothing is
+        /// handed out after it (S3.5).
+        ///
+        /// ```
+        /// use futures::StreamExt;
+        /// use managed_stream::{ManagedStreamExt, with_teardown};
+        ///
+        /// # futures::executor::block_on(async {
+        /// let numbers = with_teardown(futures::stream::iter(1..=5), async || {});
+        /// let mut pairs = numbers.chunks(2).peekable();
+        /// assert_eq!(pairs.next().await, Some(vec![1, 2]));
+        /// assert_eq!(std::pin::Pin::new(&mut pairs).peek().await, Some(&vec![3, 4]));
+        /// pairs.close().await;
+        /// assert_eq!(pairs.next().await, None, "the peeked chunk is dropped");
+        /// # });
+        /// ```
+        [St] Peekable<St>;
+        [St] Chunks<St>;
+        [St] ReadyChunks<St>;
         [St] TryChunks<St> where { St: TryStream };
         [St] TryReadyChunks<St> where { St: TryStream };
+        [St] Buffered<St> where { St::Item: Future };
+        [St] BufferUnordered<St> where { St::Item: Future };
+    }
+
+    /// Reads an adapter whose stream inside has begun to close until it gives `None`
+    /// or waits, dropping what it hands out: what it held.
+    fn drain<S: Stream + ?Sized>(mut adapter: Pin<&mut S>, cx: &mut Context<'_>) {
+        while let Poll::Ready(Some(held)) = adapter.as_mut().poll_next(cx) {
+            drop(held);
+        }
+    }
+
+    /// `zip` and `select` over two managed streams whose `close()` returns `()` (S3.7):
+    /// `close()` and `cancel()` end both, each exactly once. A try-mode stream's close
+    /// error would have nowhere to wait while the other closes, so for those (and for
+    /// `chain` and `flatten`) use [`managed_stream::combinators`](crate::combinators).
+    ///
+    /// Read to its end, a `futures` zip leaves the longer stream open: close the zip
+    /// then, or use [`combinators::zip`](crate::combinators::zip), which closes it.
+    ///
+    /// ```
+    /// use futures::StreamExt;
+    /// use managed_stream::{ManagedStreamExt, with_teardown};
+    ///
+    /// # futures::executor::block_on(async {
+    /// let a = with_teardown(futures::stream::iter([1, 2]), async || {});
+    /// let b = with_teardown(futures::stream::iter([10, 20]), async || {});
+    /// let mut sums = a.zip(b).map(|(a, b)| a + b);
+    /// assert_eq!(sums.next().await, Some(11));
+    /// sums.close().await; // closes both
+    /// # });
+    /// ```
+    impl<St1, St2> ManagedStream for Zip<St1, St2>
+    where
+        St1: ManagedStream<CloseOutput = ()>,
+        St2: ManagedStream<CloseOutput = ()>,
+    {
+        type CloseOutput = ();
+
+        fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+            let (a, b) = self.get_pin_mut();
+            both(a.poll_close(cx), b.poll_close(cx))
+        }
+
+        fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+            let (a, b) = self.get_pin_mut();
+            both(a.poll_cancel(cx), b.poll_cancel(cx))
+        }
+    }
+
+    /// See the `Zip` impl: `select` over two managed streams whose `close()` returns
+    /// `()` is a managed stream (S3.7).
+    impl<St1, St2> ManagedStream for Select<St1, St2>
+    where
+        St1: ManagedStream<CloseOutput = ()>,
+        St2: ManagedStream<Item = St1::Item, CloseOutput = ()>,
+    {
+        type CloseOutput = ();
+
+        fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+            let (a, b) = self.get_pin_mut();
+            both(a.poll_close(cx), b.poll_close(cx))
+        }
+
+        fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+            let (a, b) = self.get_pin_mut();
+            both(a.poll_cancel(cx), b.poll_cancel(cx))
+        }
+    }
+
+    /// Ready when both closes are: one that finished returns at once when polled
+    /// again (S3.2), so each stream's teardown runs exactly once.
+    fn both(a: Poll<()>, b: Poll<()>) -> Poll<()> {
+        if a.is_ready() && b.is_ready() {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
     }
 }

@@ -1,5 +1,5 @@
-//! The consumer's side: the [`ManagedStream`] trait, and the [`Close`] and [`Cancel`]
-//! futures that [`ManagedStreamExt`] and every generated type hand out.
+//! The consumer's side: the [`ManagedStream`] trait, and the [`Close`], [`Cancel`] and
+//! [`CloseOwned`] futures that [`ManagedStreamExt`] and every generated type hand out.
 
 use core::future::Future;
 use core::pin::Pin;
@@ -8,10 +8,13 @@ use core::task::{Context, Poll};
 use core::time::Duration;
 
 use futures_core::Stream;
+use pin_project_lite::pin_project;
 
 #[cfg(feature = "tokio")]
 use crate::consumer::close_on_drop::{CloseOnDrop, DEFAULT_CLOSE_DEADLINE, TokioSpawner};
 use crate::consumer::close_on_drop::{CloseOnDropWith, CloseResult, CloseSpawner};
+use crate::consumer::combinators::StopOnClose;
+use crate::consumer::wrap::{CleanupOutput, WithTeardown};
 
 /// A stream with an explicit end: it must be read to the end, closed or cancelled
 /// before it is dropped.
@@ -80,6 +83,141 @@ pub trait ManagedStreamExt: ManagedStream {
         Self: Unpin,
     {
         Cancel { stream: self }
+    }
+
+    /// Ends the stream gracefully, like [`close`](Self::close), and drops it: the
+    /// future owns the stream, so a borrow the stream holds ends with the `.await`
+    /// (with `close()` it lasts until the stream is dropped). Returns what `close()`
+    /// returns. Works for any managed stream, `Unpin` or not.
+    ///
+    /// Named after Tokio's `lock_owned` and `acquire_owned`: the owning form of
+    /// `close()`. Dropping the future before it finished drops the stream unclosed,
+    /// which the drop check reports as for the stream itself.
+    ///
+    /// ```
+    /// use futures::StreamExt;
+    /// use managed_stream::{ManagedStreamExt, managed_stream, teardown, yield_};
+    ///
+    /// #[managed_stream]
+    /// async fn words<'a>(text: &'a mut String) -> &'a str {
+    ///     teardown! { /* release what the stream holds */ }
+    ///     for word in text.split(' ') {
+    ///         yield_!(word);
+    ///     }
+    /// }
+    ///
+    /// # futures::executor::block_on(async {
+    /// let mut text = String::from("hello managed streams");
+    /// let mut stream = words(&mut text);
+    /// assert_eq!(stream.next().await, Some("hello"));
+    /// stream.close_owned().await; // the borrow of `text` ends here
+    /// text.push('!');
+    /// assert_eq!(text, "hello managed streams!");
+    /// # });
+    /// ```
+    fn close_owned(self) -> CloseOwned<Self>
+    where
+        Self: Sized,
+    {
+        CloseOwned { stream: self }
+    }
+
+    /// Adds an async cleanup that runs after the stream's own teardown (S3.8): the
+    /// returned [`WithTeardown`]'s `close()` and `cancel()` first end this stream with
+    /// its own `close()` or `cancel()`, then run `cleanup`; read to the end, the
+    /// stream's teardown runs, then the cleanup. A failing close of the stream does not
+    /// stop the cleanup; the first error is returned (S2.7).
+    ///
+    /// The free function [`with_teardown`](crate::with_teardown) is for streams from
+    /// other crates: over a managed stream it would drop the stream unclosed.
+    ///
+    /// ```
+    /// use futures::StreamExt;
+    /// use managed_stream::{ManagedStreamExt, managed_stream, teardown, yield_};
+    /// use std::sync::{Arc, Mutex};
+    ///
+    /// #[managed_stream]
+    /// async fn rows(log: Arc<Mutex<Vec<&'static str>>>) -> u32 {
+    ///     teardown! { log.lock().unwrap().push("cursor closed"); }
+    ///     yield_!(1);
+    ///     yield_!(2);
+    /// }
+    ///
+    /// # futures::executor::block_on(async {
+    /// let log = Arc::new(Mutex::new(Vec::new()));
+    /// let mut rows = rows(log.clone()).with_teardown({
+    ///     let log = log.clone();
+    ///     async move || log.lock().unwrap().push("connection returned")
+    /// });
+    /// assert_eq!(rows.next().await, Some(1));
+    /// rows.close().await;
+    /// assert_eq!(*log.lock().unwrap(), ["cursor closed", "connection returned"]);
+    /// # });
+    /// ```
+    #[track_caller]
+    fn with_teardown<C, F>(self, cleanup: C) -> WithTeardown<Self, C, F>
+    where
+        Self: Sized,
+        C: FnOnce() -> F,
+        F: Future<Output = Self::CloseOutput>,
+        Self::CloseOutput: CleanupOutput<Self::Item>,
+    {
+        WithTeardown::managed(self, cleanup)
+    }
+
+    /// [`with_teardown`](Self::with_teardown) whose cleanup is given the stream, after
+    /// the stream's own `close()` (or its natural end) and before it is dropped: a
+    /// stream that keeps its connection can say goodbye on it (S3.8). The stream comes
+    /// as `Pin<Box<Self>>`.
+    ///
+    /// ```
+    /// use futures::StreamExt;
+    /// use managed_stream::{ManagedStreamExt, with_teardown};
+    ///
+    /// # futures::executor::block_on(async {
+    /// let managed = with_teardown(futures::stream::iter(1..=3), async || {});
+    /// let mut numbers = managed.with_teardown_given(async |numbers| {
+    ///     // `numbers` is closed, not yet dropped.
+    ///     assert!(futures::stream::FusedStream::is_terminated(&*numbers));
+    /// });
+    /// assert_eq!(numbers.next().await, Some(1));
+    /// numbers.close().await;
+    /// # });
+    /// ```
+    #[track_caller]
+    fn with_teardown_given<C, F>(self, cleanup: C) -> WithTeardown<Self, C, F>
+    where
+        Self: Sized,
+        C: FnOnce(Pin<Box<Self>>) -> F,
+        F: Future<Output = Self::CloseOutput>,
+        Self::CloseOutput: CleanupOutput<Self::Item>,
+    {
+        WithTeardown::managed_given(self, cleanup)
+    }
+
+    /// Makes the whole chain hand out nothing once a close or cancel began (S3.5 for
+    /// every adapter in it): [`StopOnClose`]. Put it last on a chain whose adapters
+    /// hold a future under way (`then`, `filter`, `filter_map`, `buffered`, ...),
+    /// which could otherwise still finish that future and hand out its output.
+    ///
+    /// ```
+    /// use futures::StreamExt;
+    /// use managed_stream::{ManagedStreamExt, with_teardown};
+    ///
+    /// # #[cfg(feature = "futures")]
+    /// # futures::executor::block_on(async {
+    /// let numbers = with_teardown(futures::stream::iter(1..=10), async || {});
+    /// let mut doubled = numbers.map(async |n| n * 2).buffered(4).stop_on_close();
+    /// assert_eq!(doubled.next().await, Some(2));
+    /// doubled.close().await;
+    /// assert_eq!(doubled.next().await, None, "the three futures under way are not handed out");
+    /// # });
+    /// ```
+    fn stop_on_close(self) -> StopOnClose<Self>
+    where
+        Self: Sized,
+    {
+        StopOnClose::new(self)
     }
 
     /// Makes the stream end properly even when its holder is dropped (S7, feature
@@ -210,5 +348,38 @@ impl<S: ManagedStream + Unpin + ?Sized> Future for Cancel<'_, S> {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<S::CloseOutput> {
         Pin::new(&mut *self.stream).poll_cancel(cx)
+    }
+}
+
+pin_project! {
+    /// Future of [`ManagedStreamExt::close_owned`]: closes the stream it owns, then
+    /// drops it with itself.
+    #[must_use = "futures do nothing unless awaited: the stream is not closed yet"]
+    #[derive(Debug)]
+    pub struct CloseOwned<S> {
+        #[pin]
+        stream: S,
+    }
+}
+
+impl<S> CloseOwned<S> {
+    /// The future that closes `stream` and then drops it.
+    ///
+    /// ```
+    /// # futures::executor::block_on(async {
+    /// let stream = managed_stream::with_teardown(futures::stream::iter([1]), async || {});
+    /// managed_stream::CloseOwned::new(stream).await;
+    /// # });
+    /// ```
+    pub fn new(stream: S) -> Self {
+        Self { stream }
+    }
+}
+
+impl<S: ManagedStream> Future for CloseOwned<S> {
+    type Output = S::CloseOutput;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<S::CloseOutput> {
+        self.project().stream.poll_close(cx)
     }
 }

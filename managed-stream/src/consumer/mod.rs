@@ -6,6 +6,7 @@
 
 pub(crate) mod adapters;
 pub(crate) mod close_on_drop;
+pub mod combinators;
 pub(crate) mod consume;
 #[cfg(feature = "tokio")]
 pub(crate) mod deadline;

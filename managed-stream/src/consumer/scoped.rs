@@ -3,8 +3,10 @@
 //! aclosing(stream)`.
 
 use core::fmt;
+use core::pin::{Pin, pin};
 
-use crate::consumer::consume::{ManagedStream, ManagedStreamExt};
+use crate::consumer::consume::ManagedStream;
+use crate::consumer::consume::ManagedStreamExt as _;
 
 /// Runs `body` with the stream, then closes the stream, and returns what `body`
 /// returned.
@@ -12,19 +14,20 @@ use crate::consumer::consume::{ManagedStream, ManagedStreamExt};
 /// The close is awaited on every way out of `body` that does not panic: it returns
 /// normally, returns early, or returns an `Err` through `?`. Reading the stream to the
 /// end inside `body`, or closing it there, is fine: closing an ended stream returns
-/// at once. `body` gets `&mut S`, so it can read the stream but not move it out, and
-/// its result cannot borrow from it.
+/// at once. `body` gets the stream pinned, as `&mut Pin<&mut S>`: it reads it as a
+/// `&mut S` (`next()`, `close()`, and a `&mut S` argument for an `Unpin` stream through
+/// deref), but cannot move it out, and its result cannot borrow from it.
 ///
-/// For streams whose `close()` returns `()`. A try-mode stream's close can fail; use
-/// [`try_scoped`] for those, which keeps both errors.
+/// For streams whose `close()` returns `()` ([`InfallibleClose`]). A try-mode stream's
+/// close can fail; use [`try_scoped`] for those, which keeps both errors.
 ///
 /// - A panic in `body` propagates; the stream is dropped while unwinding, which the
 ///   drop check allows (S4.2), and its async teardown does not run.
 /// - Dropping the returned future before it completes (a timeout, a losing `select!`
 ///   branch) drops the stream unclosed: in debug builds the drop check panics. Put
 ///   the timeout inside `body`, around the reading.
-/// - The stream must be `Unpin`, as every `#[managed_stream]` type is. A chain that is
-///   not (`then` with an `async` block) can be passed as `Box::pin(chain)`.
+/// - The stream need not be `Unpin`: a chain with `then` or `filter_map` over an
+///   `async` block is pinned inside, no boxing needed.
 ///
 /// ```
 /// use futures::StreamExt;
@@ -81,14 +84,61 @@ use crate::consumer::consume::{ManagedStream, ManagedStreamExt};
 /// assert_eq!(first_even().await, Err("1 is odd".to_string()));
 /// # });
 /// ```
-pub async fn scoped<S, F, T>(mut stream: S, body: F) -> T
+///
+/// A chain that is not `Unpin`:
+///
+/// ```
+/// # use managed_stream::{managed_stream, scoped, yield_};
+/// # #[managed_stream]
+/// # async fn numbers() -> u32 { for n in 0..10 { yield_!(n); } }
+/// use futures::StreamExt;
+///
+/// # #[cfg(feature = "futures")] // `ManagedStream` for `filter_map`
+/// # futures::executor::block_on(async {
+/// let evens = numbers().filter_map(async |n| (n % 2 == 0).then_some(n));
+/// let firsts = scoped(evens, async |evens| evens.take(2).collect::<Vec<_>>().await).await;
+/// assert_eq!(firsts, [0, 2]);
+/// # });
+/// ```
+pub async fn scoped<S, F, T>(stream: S, body: F) -> T
 where
-    S: ManagedStream<CloseOutput = ()> + Unpin,
-    F: AsyncFnOnce(&mut S) -> T,
+    S: ManagedStream,
+    S::CloseOutput: InfallibleClose,
+    F: AsyncFnOnce(&mut Pin<&mut S>) -> T,
 {
+    let mut stream = pin!(stream);
     let value = body(&mut stream).await;
     stream.close().await;
     value
+}
+
+/// The close output that [`scoped`] accepts: `()`, a close that cannot fail.
+///
+/// A try-mode stream's `close()` returns `Result<(), E>`; giving it to `scoped` is a
+/// compile error that says to use [`try_scoped`], which keeps the close error. Sealed.
+///
+/// ```
+/// use managed_stream::{InfallibleClose, ManagedStream};
+///
+/// fn can_be_scoped<S: ManagedStream<CloseOutput: InfallibleClose>>(_: &S) {}
+/// let stream = managed_stream::with_teardown(futures::stream::iter([1]), async || {});
+/// can_be_scoped(&stream);
+/// # drop(stream);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`scoped` needs a stream whose `close()` returns `()`, and this one's returns \
+               `{Self}`",
+    label = "a try-mode stream: its close can fail",
+    note = "use `try_scoped` for a stream whose `close()` returns `Result<(), E>`: it keeps \
+            both the closure's error and the close error"
+)]
+pub trait InfallibleClose: infallible_sealed::Sealed {}
+
+impl InfallibleClose for () {}
+
+mod infallible_sealed {
+    pub trait Sealed {}
+    impl Sealed for () {}
 }
 
 /// Runs `body` with a try-mode stream, then closes the stream; returns `body`'s value,
@@ -144,11 +194,12 @@ where
 /// assert_eq!(sum.unwrap_err().into_primary(), "bad row");
 /// # });
 /// ```
-pub async fn try_scoped<S, F, T, B, E>(mut stream: S, body: F) -> Result<T, ScopedError<B, E>>
+pub async fn try_scoped<S, F, T, B, E>(stream: S, body: F) -> Result<T, ScopedError<B, E>>
 where
-    S: ManagedStream<CloseOutput = Result<(), E>> + Unpin,
-    F: AsyncFnOnce(&mut S) -> Result<T, B>,
+    S: ManagedStream<CloseOutput = Result<(), E>>,
+    F: AsyncFnOnce(&mut Pin<&mut S>) -> Result<T, B>,
 {
+    let mut stream = pin!(stream);
     let result = body(&mut stream).await;
     let closed = stream.close().await;
     match (result, closed) {

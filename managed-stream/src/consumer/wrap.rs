@@ -1,6 +1,9 @@
-//! [`with_teardown`]: a managed stream made of a stream you don't control plus an async
-//! cleanup, the `contextlib.aclosing` case for streams from other crates that offer no
-//! close.
+//! [`with_teardown`] and [`with_teardown_given`]: a managed stream made of a stream you
+//! don't control plus an async cleanup, the `contextlib.aclosing` case for streams from
+//! other crates that offer no close. Over a managed stream, the same wrapper is made by
+//! [`ManagedStreamExt::with_teardown`](crate::ManagedStreamExt::with_teardown) and
+//! [`ManagedStreamExt::with_teardown_given`](crate::ManagedStreamExt::with_teardown_given),
+//! which end the stream with its own `close()` first (S3.8).
 
 use core::fmt;
 use core::future::Future;
@@ -10,6 +13,7 @@ use core::task::{Context, Poll};
 
 use futures_core::{FusedStream, Stream};
 
+use crate::consumer::combinators::Stop;
 use crate::consumer::consume::{Cancel, Close, ManagedStream};
 use crate::lifecycle::drop_check::{self, Origin};
 
@@ -39,6 +43,13 @@ use crate::lifecycle::drop_check::{self, Origin};
 /// It is `Unpin` (the stream and the cleanup future are boxed), and `Send` when the
 /// stream, the closure and its future are.
 ///
+/// **For a managed stream, use
+/// [`ManagedStreamExt::with_teardown`](crate::ManagedStreamExt::with_teardown)
+/// instead** (`managed.with_teardown(async || ...)`): this function cannot tell a
+/// managed stream apart, so it would drop it unclosed, skipping its teardown (the
+/// drop check panics in debug builds). To give the cleanup the stream itself (to say
+/// goodbye on its connection), use [`with_teardown_given`].
+///
 /// ```
 /// use futures::StreamExt;
 /// use managed_stream::with_teardown;
@@ -65,15 +76,107 @@ where
     F: Future,
     F::Output: CleanupOutput<S::Item>,
 {
-    WithTeardown {
-        stream: Some(Box::pin(stream)),
-        cleanup: Some(cleanup),
-        running: None,
-        phase: Phase::Fresh,
-        origin: Origin {
-            name: "WithTeardown",
-            location: Location::caller(),
-        },
+    WithTeardown::new(stream, cleanup, start_after_drop::<S, C, F>, None)
+}
+
+/// [`with_teardown`] whose cleanup is given the stream, so that it can say goodbye on
+/// the stream's own connection before the stream is dropped (S3.8).
+///
+/// The cleanup gets the stream as `Pin<Box<S>>` (for an `Unpin` stream, `&mut *stream`
+/// is a `&mut S`, and `*Pin::into_inner(stream)` the `S`), after the last item it
+/// delivered or after `close()` / `cancel()` began; the stream is never polled again
+/// by the wrapper, and is dropped with the cleanup's future, or earlier by the cleanup.
+/// Everything else is as for [`with_teardown`]. For a managed stream, use
+/// [`ManagedStreamExt::with_teardown_given`](crate::ManagedStreamExt::with_teardown_given).
+///
+/// ```
+/// use futures::StreamExt;
+/// use managed_stream::with_teardown_given;
+/// use std::sync::{Arc, Mutex};
+///
+/// /// A subscription from another crate: its connection closes when it is dropped,
+/// /// so the goodbye must be sent through it first.
+/// struct Subscription { sent: Arc<Mutex<Vec<&'static str>>>, next: u32 }
+/// impl Subscription {
+///     async fn unsubscribe(&mut self) { self.sent.lock().unwrap().push("UNSUBSCRIBE") }
+/// }
+/// impl futures::Stream for Subscription {
+///     type Item = u32;
+///     fn poll_next(
+///         mut self: std::pin::Pin<&mut Self>,
+///         _: &mut std::task::Context<'_>,
+///     ) -> std::task::Poll<Option<u32>> {
+///         self.next += 1;
+///         std::task::Poll::Ready(Some(self.next))
+///     }
+/// }
+///
+/// # futures::executor::block_on(async {
+/// let sent = Arc::new(Mutex::new(Vec::new()));
+/// let subscription = Subscription { sent: sent.clone(), next: 0 };
+/// let mut messages = with_teardown_given(subscription, async |mut subscription| {
+///     subscription.unsubscribe().await; // on the same connection
+/// });
+/// assert_eq!(messages.next().await, Some(1));
+/// messages.close().await;
+/// assert_eq!(*sent.lock().unwrap(), ["UNSUBSCRIBE"]);
+/// # });
+/// ```
+#[track_caller]
+pub fn with_teardown_given<S, C, F>(stream: S, cleanup: C) -> WithTeardown<S, C, F>
+where
+    S: Stream,
+    C: FnOnce(Pin<Box<S>>) -> F,
+    F: Future,
+    F::Output: CleanupOutput<S::Item>,
+{
+    WithTeardown::new(stream, cleanup, start_given::<S, C, F>, None)
+}
+
+/// The cleanup of [`with_teardown`] and `ManagedStreamExt::with_teardown`: the stream
+/// is dropped, then the closure called.
+fn start_after_drop<S, C: FnOnce() -> F, F>(cleanup: C, stream: Pin<Box<S>>) -> F {
+    drop(stream);
+    cleanup()
+}
+
+/// The cleanup of the `_given` forms: the closure gets the stream.
+fn start_given<S, C: FnOnce(Pin<Box<S>>) -> F, F>(cleanup: C, stream: Pin<Box<S>>) -> F {
+    cleanup(stream)
+}
+
+/// The constructors behind `ManagedStreamExt::with_teardown` and
+/// `ManagedStreamExt::with_teardown_given` (S3.8).
+impl<S, C, F> WithTeardown<S, C, F>
+where
+    S: ManagedStream<CloseOutput = F::Output>,
+    F: Future,
+    F::Output: CleanupOutput<S::Item>,
+{
+    #[track_caller]
+    pub(crate) fn managed(stream: S, cleanup: C) -> Self
+    where
+        C: FnOnce() -> F,
+    {
+        Self::new(
+            stream,
+            cleanup,
+            start_after_drop::<S, C, F>,
+            Some(Stop::poll::<S>),
+        )
+    }
+
+    #[track_caller]
+    pub(crate) fn managed_given(stream: S, cleanup: C) -> Self
+    where
+        C: FnOnce(Pin<Box<S>>) -> F,
+    {
+        Self::new(
+            stream,
+            cleanup,
+            start_given::<S, C, F>,
+            Some(Stop::poll::<S>),
+        )
     }
 }
 
@@ -112,6 +215,9 @@ pub trait CleanupOutput<Item>: Sized + sealed::Sealed<Item> {
     fn __success() -> Self;
     #[doc(hidden)]
     fn __into_error_item(self) -> Option<Item>;
+    /// `self`, unless it is a success and `later` a failure: the first error (S2.7).
+    #[doc(hidden)]
+    fn __first_error(self, later: Self) -> Self;
 }
 
 mod sealed {
@@ -126,6 +232,8 @@ impl<Item> CleanupOutput<Item> for () {
     fn __into_error_item(self) -> Option<Item> {
         None
     }
+
+    fn __first_error(self, _later: Self) -> Self {}
 }
 
 impl<T, E> CleanupOutput<Result<T, E>> for Result<(), E> {
@@ -136,7 +244,15 @@ impl<T, E> CleanupOutput<Result<T, E>> for Result<(), E> {
     fn __into_error_item(self) -> Option<Result<T, E>> {
         self.err().map(Err)
     }
+
+    fn __first_error(self, later: Self) -> Self {
+        self.and(later)
+    }
 }
+
+/// How a managed stream inside a [`WithTeardown`] is ended before the cleanup: its own
+/// `poll_close` or `poll_cancel` ([`Stop::poll`]).
+type EndStream<S, O> = fn(Stop, Pin<&mut S>, &mut Context<'_>) -> Poll<O>;
 
 /// Where a [`WithTeardown`] is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,6 +263,9 @@ enum Phase {
     Running,
     /// The stream ended by itself; `poll_next` runs the cleanup.
     Ending,
+    /// `close()` or `cancel()` began on a managed stream inside, whose own `close()` or
+    /// `cancel()` is under way; the cleanup runs after it (S3.8).
+    Stopping,
     /// `close()` or `cancel()` began; the cleanup runs in them.
     Closing,
     /// The cleanup finished, or the stream is being dropped on purpose without it.
@@ -155,8 +274,9 @@ enum Phase {
     Poisoned,
 }
 
-/// The managed stream returned by [`with_teardown`]: a foreign stream `S` with the
-/// async cleanup `C` (a closure returning the future `F`).
+/// The managed stream returned by [`with_teardown`], [`with_teardown_given`] and
+/// [`ManagedStreamExt::with_teardown`](crate::ManagedStreamExt::with_teardown): a
+/// stream `S` with the async cleanup `C` (a closure returning the future `F`).
 ///
 /// End it with [`close`](Self::close) or [`cancel`](Self::cancel), or read it to the
 /// end; in debug builds, dropping it after its first poll while its cleanup has not
@@ -179,11 +299,20 @@ enum Phase {
 /// ```
 #[must_use = "a managed stream does nothing unless polled, and must be ended with \
               `.close().await` or read to the end"]
-pub struct WithTeardown<S, C, F> {
-    /// The foreign stream, until it ended or the consumer asked to stop.
+pub struct WithTeardown<S, C, F: Future> {
+    /// The stream, until it ended or the consumer asked to stop; then handed to the
+    /// cleanup or dropped.
     stream: Option<Pin<Box<S>>>,
     /// The cleanup, until it was started.
     cleanup: Option<C>,
+    /// Starts the cleanup: drops the stream and calls the closure, or gives it the
+    /// stream.
+    start: fn(C, Pin<Box<S>>) -> F,
+    /// For a managed stream, how it is ended before the cleanup (S3.8); `None` for a
+    /// foreign stream, which is only dropped.
+    end_stream: Option<EndStream<S, F::Output>>,
+    /// What ending the managed stream returned, until the cleanup finished.
+    stream_output: Option<F::Output>,
     /// The cleanup under way.
     running: Option<Pin<Box<F>>>,
     phase: Phase,
@@ -191,18 +320,40 @@ pub struct WithTeardown<S, C, F> {
 }
 
 // Nothing is ever pinned in place: the stream and the cleanup future are boxed, and
-// the closure is only moved.
-impl<S, C, F> Unpin for WithTeardown<S, C, F> {}
+// the closure and the outputs are only moved.
+impl<S, C, F: Future> Unpin for WithTeardown<S, C, F> {}
 
 impl<S, C, F> WithTeardown<S, C, F>
 where
     S: Stream,
-    C: FnOnce() -> F,
     F: Future,
     F::Output: CleanupOutput<S::Item>,
 {
-    /// Ends the stream gracefully: stops polling the wrapped stream, drops it, and runs
-    /// the cleanup. Returns what the cleanup returns; on an ended stream, at once.
+    #[track_caller]
+    fn new(
+        stream: S,
+        cleanup: C,
+        start: fn(C, Pin<Box<S>>) -> F,
+        end_stream: Option<EndStream<S, F::Output>>,
+    ) -> Self {
+        Self {
+            stream: Some(Box::pin(stream)),
+            cleanup: Some(cleanup),
+            start,
+            end_stream,
+            stream_output: None,
+            running: None,
+            phase: Phase::Fresh,
+            origin: Origin {
+                name: "WithTeardown",
+                location: Location::caller(),
+            },
+        }
+    }
+
+    /// Ends the stream gracefully: stops polling the wrapped stream (a managed one is
+    /// closed with its own `close()`), and runs the cleanup. Returns the first error of
+    /// the two; on an ended stream, returns at once.
     ///
     /// ```
     /// # futures::executor::block_on(async {
@@ -215,8 +366,9 @@ where
         Close::new(self)
     }
 
-    /// Ends the stream promptly. A foreign stream has no step under way to stop, so
-    /// this is the same as [`close`](Self::close).
+    /// Ends the stream promptly: a managed stream inside is ended with its own
+    /// `cancel()`; a foreign stream has no step under way to stop, so for it this is
+    /// the same as [`close`](Self::close).
     ///
     /// ```
     /// # futures::executor::block_on(async {
@@ -230,7 +382,8 @@ where
     }
 
     /// Drops the stream without running the cleanup and without the drop check's
-    /// panic (S4.4). The wrapped stream and the closure are dropped.
+    /// panic (S4.4). The wrapped stream and the closure are dropped; a managed stream
+    /// inside is skipped on purpose too (S4.6).
     ///
     /// ```
     /// # futures::executor::block_on(async {
@@ -243,16 +396,18 @@ where
     /// ```
     pub fn drop_without_teardown(mut self) {
         self.phase = Phase::Done;
-        // A managed stream inside is skipped on purpose too (S4.6).
+        // What holds the stream (the cleanup under way, for the `_given` forms) is
+        // skipped on purpose too (S4.6).
         let stream = self.stream.take();
-        drop_check::on_purpose(|| drop(stream));
+        let running = self.running.take();
+        drop_check::on_purpose(|| drop((stream, running)));
     }
 
-    /// Drops the stream (it is never polled again) and starts the cleanup.
+    /// Starts the cleanup: drops the stream, or hands it over (it is never polled
+    /// again).
     fn start_cleanup(&mut self) {
-        self.stream = None;
-        if let Some(cleanup) = self.cleanup.take() {
-            self.running = Some(Box::pin(cleanup()));
+        if let (Some(cleanup), Some(stream)) = (self.cleanup.take(), self.stream.take()) {
+            self.running = Some(Box::pin((self.start)(cleanup, stream)));
         }
     }
 
@@ -275,29 +430,49 @@ where
         Poll::Ready(output)
     }
 
-    /// `poll_close` and `poll_cancel`: the same for a foreign stream.
-    fn poll_stop(&mut self, cx: &mut Context<'_>) -> Poll<F::Output> {
+    /// `poll_close` and `poll_cancel`: a managed stream inside is ended as asked, then
+    /// the cleanup runs; for a foreign stream the two are the same.
+    fn poll_stop(&mut self, cx: &mut Context<'_>, how: Stop) -> Poll<F::Output> {
         match self.phase {
-            Phase::Fresh | Phase::Running => {
-                self.phase = Phase::Poisoned;
-                self.start_cleanup();
-                self.phase = Phase::Closing;
-            }
+            Phase::Fresh | Phase::Running => self.phase = Phase::Stopping,
             // The cleanup of the natural end is under way: finish it here; its error
             // is returned, not yielded.
             Phase::Ending => self.phase = Phase::Closing,
-            Phase::Closing => {}
+            Phase::Stopping | Phase::Closing => {}
             // A failure at the natural end was yielded as the last item.
             Phase::Done | Phase::Poisoned => return Poll::Ready(F::Output::__success()),
         }
-        self.poll_cleanup(cx)
+        if self.phase == Phase::Stopping {
+            self.phase = Phase::Poisoned;
+            if let (Some(end_stream), Some(stream)) = (self.end_stream, self.stream.as_mut()) {
+                // S3.8: the managed stream ends with its own close (or cancel) first; a
+                // cancel after a close began escalates it (S3.3).
+                match end_stream(how, stream.as_mut(), cx) {
+                    Poll::Ready(output) => self.stream_output = Some(output),
+                    Poll::Pending => {
+                        self.phase = Phase::Stopping;
+                        return Poll::Pending;
+                    }
+                }
+            }
+            self.start_cleanup();
+            self.phase = Phase::Closing;
+        }
+        match self.poll_cleanup(cx) {
+            Poll::Pending => Poll::Pending,
+            // A failing close of the stream does not stop the cleanup; the first error
+            // is returned (S2.7).
+            Poll::Ready(output) => Poll::Ready(match self.stream_output.take() {
+                Some(first) => first.__first_error(output),
+                None => output,
+            }),
+        }
     }
 }
 
 impl<S, C, F> Stream for WithTeardown<S, C, F>
 where
     S: Stream,
-    C: FnOnce() -> F,
     F: Future,
     F::Output: CleanupOutput<S::Item>,
 {
@@ -321,6 +496,7 @@ where
                         this.phase = Phase::Running;
                         return Poll::Pending;
                     }
+                    // A managed stream inside ended by itself: its teardowns ran.
                     Poll::Ready(None) => {
                         this.start_cleanup();
                         this.phase = Phase::Ending;
@@ -329,7 +505,9 @@ where
             }
             Phase::Ending => {}
             // S3.5: nothing after a close began; nothing after a panic.
-            Phase::Done | Phase::Closing | Phase::Poisoned => return Poll::Ready(None),
+            Phase::Done | Phase::Stopping | Phase::Closing | Phase::Poisoned => {
+                return Poll::Ready(None);
+            }
         }
         // S3.6: the cleanup runs before `None`; its failure is the last item (S2.7).
         match this.poll_cleanup(cx) {
@@ -354,14 +532,13 @@ where
 impl<S, C, F> FusedStream for WithTeardown<S, C, F>
 where
     S: Stream,
-    C: FnOnce() -> F,
     F: Future,
     F::Output: CleanupOutput<S::Item>,
 {
     fn is_terminated(&self) -> bool {
         match self.phase {
             Phase::Fresh | Phase::Running | Phase::Ending => false,
-            Phase::Done | Phase::Closing | Phase::Poisoned => true,
+            Phase::Done | Phase::Stopping | Phase::Closing | Phase::Poisoned => true,
         }
     }
 }
@@ -369,30 +546,32 @@ where
 impl<S, C, F> ManagedStream for WithTeardown<S, C, F>
 where
     S: Stream,
-    C: FnOnce() -> F,
     F: Future,
     F::Output: CleanupOutput<S::Item>,
 {
     type CloseOutput = F::Output;
 
     fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
-        self.get_mut().poll_stop(cx)
+        self.get_mut().poll_stop(cx, Stop::Close)
     }
 
     fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
-        self.get_mut().poll_stop(cx)
+        self.get_mut().poll_stop(cx, Stop::Cancel)
     }
 }
 
-impl<S, C, F> Drop for WithTeardown<S, C, F> {
+impl<S, C, F: Future> Drop for WithTeardown<S, C, F> {
     fn drop(&mut self) {
-        if matches!(self.phase, Phase::Running | Phase::Ending | Phase::Closing) {
+        if matches!(
+            self.phase,
+            Phase::Running | Phase::Ending | Phase::Stopping | Phase::Closing
+        ) {
             drop_check::dropped_before_teardown(&self.origin);
         }
     }
 }
 
-impl<S, C, F> fmt::Debug for WithTeardown<S, C, F> {
+impl<S, C, F: Future> fmt::Debug for WithTeardown<S, C, F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct(self.origin.name)
             .field("phase", &self.phase)
