@@ -1,0 +1,315 @@
+//! Issue 12 item 2, SPEC S3.8: a cleanup added to a managed stream
+//! (`ManagedStreamExt::with_teardown`) ends the stream with its own `close()` /
+//! `cancel()` first, then runs; the `_given` forms hand the cleanup the stream, so that
+//! it can say goodbye on the stream's connection before the stream is dropped.
+
+mod support;
+
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures::stream::FusedStream;
+use futures::{Stream, StreamExt};
+use managed_stream::{
+    ManagedStreamExt, managed_stream, teardown, unclosed_drops, with_teardown_given, yield_,
+};
+use support::{Gate, Log, block_on, panic_message, poll_next, poll_once, poll_once_then_drop};
+
+/// 0, 1, 2, ... with a logged teardown: the issue's `counted(log)`.
+#[managed_stream]
+async fn counted(log: Log) -> u32 {
+    teardown! { log.push("teardown"); }
+    let mut n = 0;
+    loop {
+        yield_!(n);
+        n += 1;
+    }
+}
+
+/// 0, 1, 2, then ends.
+#[managed_stream]
+async fn three(log: Log) -> u32 {
+    teardown! { log.push("teardown"); }
+    for n in 0..3 {
+        yield_!(n);
+    }
+}
+
+/// Yields 0, then waits on `step` before each further item.
+#[managed_stream]
+async fn stepped(log: Log, step: Gate) -> u32 {
+    teardown! { log.push("teardown"); }
+    let mut n = 0;
+    loop {
+        yield_!(n);
+        n += 1;
+        step.wait().await;
+    }
+}
+
+/// A teardown that waits on `gate`.
+#[managed_stream]
+async fn slow_teardown(log: Log, gate: Gate) -> u32 {
+    teardown! {
+        log.push("teardown start");
+        gate.wait().await;
+        log.push("teardown end");
+    }
+    yield_!(1);
+}
+
+/// A try-mode stream whose teardown fails with `error`, if given.
+#[managed_stream]
+async fn rows(log: Log, error: Option<&'static str>) -> Result<u32, String> {
+    teardown! {
+        log.push("teardown");
+        if let Some(error) = error {
+            Err(error.to_string())?;
+        }
+    }
+    yield_!(Ok(1));
+    yield_!(Ok(2));
+}
+
+/// A cleanup that logs `cleanup`.
+fn cleanup(log: &Log) -> impl FnOnce() -> std::future::Ready<()> + use<> {
+    let log = log.clone();
+    move || {
+        log.push("cleanup");
+        std::future::ready(())
+    }
+}
+
+#[test]
+fn s3_8_the_issue_scenario_closes_the_managed_stream_then_cleans_up() {
+    let log = Log::default();
+    let before = unclosed_drops();
+    let mut stream = counted(log.clone()).with_teardown(cleanup(&log));
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
+    assert_eq!(poll_once(&mut stream.close()), Poll::Ready(()));
+    assert_eq!(log.events(), ["teardown", "cleanup"]);
+    // Dropping it is silent: the drop check of the stream inside saw its close.
+    assert_eq!(panic_message(|| drop(stream)), None);
+    assert_eq!(unclosed_drops(), before);
+}
+
+#[test]
+fn s3_8_cancel_ends_the_managed_stream_with_its_own_cancel() {
+    let log = Log::default();
+    let step = Gate::default();
+    let mut stream = stepped(log.clone(), step.clone()).with_teardown(cleanup(&log));
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
+    // The stream is mid-step, waiting on `step`.
+    assert!(poll_once_then_drop(stream.next()).is_pending());
+    assert_eq!(poll_once(&mut stream.cancel()), Poll::Ready(()));
+    assert_eq!(step.abandoned(), 1, "the stream's cancel stopped the step");
+    assert_eq!(log.events(), ["teardown", "cleanup"]);
+}
+
+#[test]
+fn s3_8_close_waits_for_the_streams_teardown_and_a_cancel_takes_over() {
+    let log = Log::default();
+    let gate = Gate::default();
+    let mut stream = slow_teardown(log.clone(), gate.clone()).with_teardown(cleanup(&log));
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(1)));
+    // A close abandoned while the stream's teardown waits (S3.4).
+    assert!(poll_once_then_drop(stream.close()).is_pending());
+    assert_eq!(log.events(), ["teardown start"]);
+    assert_eq!(poll_next(&mut stream), Poll::Ready(None), "S3.5");
+    assert!(stream.is_terminated());
+    let mut cancel = stream.cancel();
+    assert_eq!(
+        poll_once(&mut cancel),
+        Poll::Pending,
+        "a teardown is never cut"
+    );
+    gate.open();
+    assert_eq!(poll_once(&mut cancel), Poll::Ready(()));
+    assert_eq!(log.events(), ["teardown start", "teardown end", "cleanup"]);
+    // Idempotent: each ran once.
+    block_on(stream.close());
+    assert_eq!(log.events(), ["teardown start", "teardown end", "cleanup"]);
+}
+
+#[test]
+fn s3_8_read_to_the_end_runs_the_streams_teardown_then_the_cleanup() {
+    let log = Log::default();
+    let stream = three(log.clone()).with_teardown(cleanup(&log));
+    assert_eq!(block_on(stream.collect::<Vec<_>>()), [0, 1, 2]);
+    assert_eq!(log.events(), ["teardown", "cleanup"]);
+}
+
+#[test]
+fn s3_8_a_never_polled_stream_registered_nothing_but_the_cleanup_runs() {
+    let log = Log::default();
+    let mut stream = counted(log.clone()).with_teardown(cleanup(&log));
+    block_on(stream.close());
+    assert_eq!(log.events(), ["cleanup"]);
+}
+
+#[test]
+fn s2_7_a_failing_close_does_not_stop_the_cleanup_and_the_first_error_wins() {
+    // The stream's teardown error, the cleanup's result, what closing returns.
+    type Case = (
+        Option<&'static str>,
+        Result<(), &'static str>,
+        Result<(), &'static str>,
+    );
+    let cases: [Case; 4] = [
+        (None, Ok(()), Ok(())),
+        (Some("rollback failed"), Ok(()), Err("rollback failed")),
+        (None, Err("goodbye failed"), Err("goodbye failed")),
+        (
+            Some("rollback failed"),
+            Err("goodbye failed"),
+            Err("rollback failed"),
+        ),
+    ];
+    for (teardown_error, cleanup_result, expected) in cases {
+        let log = Log::default();
+        let mut stream = rows(log.clone(), teardown_error).with_teardown({
+            let log = log.clone();
+            async move || {
+                log.push("cleanup");
+                cleanup_result.map_err(str::to_string)
+            }
+        });
+        assert_eq!(poll_next(&mut stream), Poll::Ready(Some(Ok(1))));
+        let closed = block_on(stream.close());
+        assert_eq!(closed, expected.map_err(str::to_string));
+        assert_eq!(log.events(), ["teardown", "cleanup"]);
+    }
+}
+
+#[test]
+fn s2_7_read_to_the_end_the_errors_are_the_last_items_in_order() {
+    let log = Log::default();
+    let stream = rows(log.clone(), Some("rollback failed"))
+        .with_teardown(async || Err("goodbye failed".to_string()));
+    assert_eq!(
+        block_on(stream.collect::<Vec<_>>()),
+        [
+            Ok(1),
+            Ok(2),
+            Err("rollback failed".to_string()),
+            Err("goodbye failed".to_string())
+        ]
+    );
+}
+
+#[test]
+fn s3_8_the_given_cleanup_gets_the_closed_stream_before_it_is_dropped() {
+    let log = Log::default();
+    let mut stream = counted(log.clone()).with_teardown_given({
+        let log = log.clone();
+        async move |counted| {
+            assert!(counted.is_terminated(), "closed before the cleanup");
+            log.push("goodbye");
+            drop(counted);
+            log.push("dropped");
+        }
+    });
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
+    block_on(stream.close());
+    assert_eq!(log.events(), ["teardown", "goodbye", "dropped"]);
+}
+
+/// A subscription from another crate: its connection closes when it is dropped.
+struct Subscription {
+    log: Log,
+    next: u32,
+}
+
+impl Subscription {
+    async fn unsubscribe(&mut self) {
+        self.log.push("UNSUBSCRIBE");
+    }
+}
+
+impl Stream for Subscription {
+    type Item = u32;
+
+    fn poll_next(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Option<u32>> {
+        self.next += 1;
+        Poll::Ready(Some(self.next))
+    }
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        self.log.push("connection closed");
+    }
+}
+
+#[test]
+fn s3_8_a_foreign_stream_says_goodbye_on_its_own_connection() {
+    let log = Log::default();
+    let subscription = Subscription {
+        log: log.clone(),
+        next: 0,
+    };
+    let mut messages = with_teardown_given(subscription, async |mut subscription| {
+        subscription.unsubscribe().await;
+    });
+    assert_eq!(poll_next(&mut messages), Poll::Ready(Some(1)));
+    assert_eq!(poll_next(&mut messages), Poll::Ready(Some(2)));
+    block_on(messages.close());
+    assert_eq!(log.events(), ["UNSUBSCRIBE", "connection closed"]);
+}
+
+#[test]
+fn s4_drop_check_of_a_cleanup_over_a_managed_stream() {
+    // Started and dropped unclosed: the wrapper's drop check fires; the stream inside
+    // drops while that panic unwinds, without a second one (S4.2).
+    let log = Log::default();
+    let mut stream = counted(log.clone()).with_teardown(cleanup(&log));
+    assert!(poll_next(&mut stream).is_ready());
+    let message = panic_message(|| drop(stream));
+    if cfg!(debug_assertions) {
+        let message = message.expect("the drop check did not fire");
+        assert!(message.contains("`WithTeardown`"), "{message}");
+        assert!(message.contains(file!()), "{message}");
+    } else {
+        assert_eq!(message, None);
+    }
+    assert!(log.events().is_empty());
+
+    // Skipped on purpose: silent for the wrapper and the stream inside (S4.4, S4.6).
+    let before = unclosed_drops();
+    let mut stream = counted(log.clone()).with_teardown(cleanup(&log));
+    assert!(poll_next(&mut stream).is_ready());
+    assert_eq!(panic_message(|| stream.drop_without_teardown()), None);
+    assert_eq!(unclosed_drops(), before);
+
+    // Also while the given cleanup holds the (closed) stream.
+    let gate = Gate::default();
+    let mut stream = counted(log.clone()).with_teardown_given({
+        let gate = gate.clone();
+        async move |counted| {
+            gate.wait().await;
+            drop(counted);
+        }
+    });
+    assert!(poll_next(&mut stream).is_ready());
+    assert!(poll_once_then_drop(stream.close()).is_pending());
+    assert_eq!(panic_message(|| stream.drop_without_teardown()), None);
+    assert_eq!(unclosed_drops(), before);
+    assert!(log.events().iter().all(|event| event == "teardown"));
+}
+
+#[test]
+fn s3_8_cleanups_stack_innermost_first() {
+    let log = Log::default();
+    let mut stream = counted(log.clone())
+        .with_teardown({
+            let log = log.clone();
+            async move || log.push("inner cleanup")
+        })
+        .with_teardown({
+            let log = log.clone();
+            async move || log.push("outer cleanup")
+        });
+    assert!(poll_next(&mut stream).is_ready());
+    block_on(stream.close());
+    assert_eq!(log.events(), ["teardown", "inner cleanup", "outer cleanup"]);
+}
