@@ -159,7 +159,9 @@ macro_rules! yield_ {
     (@__managed_stream_used) => {};
     ($($tokens:tt)*) => {
         ::core::compile_error!(
-            "`yield_!` can only be used in the body of a `#[managed_stream]` async fn"
+            "`yield_!` can only be used in the body of a `#[managed_stream]` async fn, \
+             where the attribute finds it by its name: call it `yield_!` (or \
+             `managed_stream::yield_!`), not under a name given by `use ... as`"
         )
     };
 }
@@ -195,7 +197,9 @@ macro_rules! teardown {
     (@__managed_stream_used) => {};
     ($($tokens:tt)*) => {
         ::core::compile_error!(
-            "`teardown!` can only be used in the body of a `#[managed_stream]` async fn"
+            "`teardown!` can only be used in the body of a `#[managed_stream]` async fn, \
+             where the attribute finds it by its name: call it `teardown!` (or \
+             `managed_stream::teardown!`), not under a name given by `use ... as`"
         )
     };
 }
