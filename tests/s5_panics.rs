@@ -97,3 +97,50 @@ fn s5_1_teardown_panic_at_the_natural_end_propagates_out_of_poll_next() {
     assert_eq!(poll_next(&mut stream), Poll::Ready(None));
     assert_eq!(panic_message(|| drop(stream)), None);
 }
+
+/// An argument whose `Drop` panics.
+struct PanicsOnDrop;
+
+impl Drop for PanicsOnDrop {
+    fn drop(&mut self) {
+        panic!("argument drop failed");
+    }
+}
+
+#[managed_stream]
+async fn holds(_held: PanicsOnDrop) -> u8 {
+    yield_!(1);
+}
+
+#[test]
+fn s5_1_a_panicking_argument_drop_in_close_of_a_fresh_stream_poisons_it() {
+    // Issue 12 item 6: `close()` of a never-polled stream drops the arguments; a panic
+    // there propagates, and the stream is poisoned, not left with a dropped body that
+    // the next `poll_next` would poll.
+    let mut stream = holds(PanicsOnDrop);
+    let message = panic_message(|| {
+        let _ = poll_once(&mut stream.close());
+    });
+    assert_eq!(message.as_deref(), Some("argument drop failed"));
+    assert_eq!(poll_next(&mut stream), Poll::Ready(None));
+    assert_eq!(poll_once(&mut stream.close()), Poll::Ready(()));
+    assert!(stream.is_terminated());
+    assert_eq!(panic_message(|| drop(stream)), None);
+}
+
+#[test]
+fn s5_1_a_local_whose_drop_panics_as_the_body_ends_propagates_and_poisons() {
+    #[managed_stream]
+    async fn ends_holding(held: PanicsOnDrop) -> u8 {
+        let _held = held;
+        yield_!(1);
+    }
+    let mut stream = ends_holding(PanicsOnDrop);
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(1)));
+    let message = panic_message(|| {
+        let _ = poll_next(&mut stream);
+    });
+    assert_eq!(message.as_deref(), Some("argument drop failed"));
+    assert_eq!(poll_next(&mut stream), Poll::Ready(None));
+    assert_eq!(panic_message(|| drop(stream)), None);
+}
