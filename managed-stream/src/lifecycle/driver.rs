@@ -58,6 +58,9 @@ impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
     /// `'s` is a lifetime that every lifetime and type in `C` outlives; the bound
     /// `F: 's` makes the compiler prove that the body borrows nothing that `C` does
     /// not name.
+    ///
+    /// Generated code only: the `Yielder` given to `make_body` must stay inside the
+    /// body it builds (see `raw.rs`, invariant 4, for why this is not checked by types).
     #[track_caller]
     pub fn new_send<'s, F, Mk>(name: &'static str, make_body: Mk) -> Self
     where
