@@ -40,8 +40,9 @@
 //!   implements [`Stream`](futures_core::Stream),
 //!   [`FusedStream`](futures_core::FusedStream) and [`ManagedStream`]. Calling it
 //!   runs nothing; the body starts at the first poll.
-//! - [`yield_!`] hands an item out; [`teardown!`] registers cleanup for the rest of the
-//!   body, like `defer`: several run in reverse order, only those reached run.
+//! - [`yield_!`] hands an item out; [`teardown!`] registers cleanup for the rest of its
+//!   block, like `defer`: in any block, per iteration in loops; several run in reverse
+//!   order, only those reached run.
 //! - `close().await` ends gracefully (a step under way finishes, its item is dropped);
 //!   `cancel().await` ends promptly (the body is stopped where it waits); both run the
 //!   reached teardowns. Reading the stream to its end runs them too.
@@ -166,29 +167,46 @@ macro_rules! yield_ {
     };
 }
 
-/// Registers async cleanup for the rest of the body, like `defer` (S2.5).
+/// Registers async cleanup for the rest of its block, like `defer` in Zig or Swift
+/// (S2.5).
 ///
-/// The block may use the arguments and every `let` above it, and may `.await`. It
-/// runs exactly once when the rest of the body ends for any reason: it runs off its
-/// end, `return;`, a graceful `close()` or a `cancel()`. Several teardowns run in
-/// reverse order; one the body never reached never runs. It must be a statement at the
-/// top level of the body with at least one statement after it.
+/// It stands as a statement in any block of the body's own control flow: the top
+/// level, a loop body, an `if` or `match` arm, a nested block. The block may use the
+/// arguments and every `let` above it, and may `.await`. It runs exactly once each time
+/// it was reached, when control leaves its block for any reason: the block runs off its
+/// end, `break` or `continue` (in a loop body: at the end of every iteration), `return;`,
+/// a `?` failure, a graceful `close()` or a `cancel()`. Teardowns run in reverse order
+/// of registration, inner blocks' first; one the body never reached never runs. It
+/// sees the latest values of the locals it uses (commit-or-rollback). Nothing
+/// interrupts it, not even `cancel()`.
+///
+/// A `teardown!` with nothing after it in its block, or one inside a closure, a nested
+/// `async` block, a nested fn, another macro's input or another `teardown!`, is a
+/// compile error.
 ///
 /// ```
 /// use managed_stream::{managed_stream, teardown, yield_};
 /// use std::sync::{Arc, Mutex};
 ///
+/// type Log = Arc<Mutex<Vec<String>>>;
+///
+/// /// Pages of a table, each read inside its own transaction.
 /// #[managed_stream]
-/// async fn guarded(log: Arc<Mutex<Vec<&'static str>>>) -> u8 {
-///     teardown! { log.lock().unwrap().push("outer"); }
-///     teardown! { log.lock().unwrap().push("inner"); }
-///     yield_!(1);
+/// async fn pages(log: Log) -> u8 {
+///     teardown! { log.lock().unwrap().push("disconnect".into()); }
+///     for page in 0..2 {
+///         teardown! { log.lock().unwrap().push(format!("end transaction {page}")); }
+///         yield_!(page);
+///     }
 /// }
 /// # futures::executor::block_on(async {
 /// use futures::StreamExt;
-/// let log = Arc::new(Mutex::new(Vec::new()));
-/// assert_eq!(guarded(log.clone()).collect::<Vec<_>>().await, [1]);
-/// assert_eq!(*log.lock().unwrap(), ["inner", "outer"]);
+/// let log = Log::default();
+/// assert_eq!(pages(log.clone()).collect::<Vec<_>>().await, [0, 1]);
+/// assert_eq!(
+///     *log.lock().unwrap(),
+///     ["end transaction 0", "end transaction 1", "disconnect"]
+/// );
 /// # });
 /// ```
 #[macro_export]
