@@ -350,3 +350,62 @@ fn s4_1_the_drop_check_knows_which_teardowns_are_registered() {
     assert_eq!(poll_next(&mut stream), Poll::Ready(Some(2)));
     assert_eq!(panic_message(move || drop(stream)), None);
 }
+
+/// `continue` and `break` in `select!` arms cross the loop's teardown; awaits inside
+/// other macros' expressions are lowered too.
+#[managed_stream]
+async fn select_in_a_loop(log: Log, gate: Gate) -> u32 {
+    let mut round = 0;
+    loop {
+        let this = round;
+        teardown! { log.push(format!("round {this}")); }
+        round += 1;
+        assert_eq!(
+            std::future::ready(this).await,
+            this,
+            "an await inside assert_eq!"
+        );
+        tokio::select! {
+            biased;
+            () = std::future::ready(()), if this == 0 => continue,
+            () = gate.wait(), if this == 1 => {}
+            else => break,
+        }
+        yield_!(this);
+    }
+    log.push("after the loop");
+}
+
+#[test]
+fn s2_5_ways_out_inside_select_arms_leave_through_the_teardowns() {
+    let log = Log::default();
+    let gate = Gate::default();
+    gate.open();
+    let items: Vec<u32> = block_on(select_in_a_loop(log.clone(), gate).collect());
+    assert_eq!(items, [1]);
+    assert_eq!(
+        log.events(),
+        ["round 0", "round 1", "round 2", "after the loop"],
+        "continue in round 0, the gate in round 1, else => break in round 2"
+    );
+}
+
+#[test]
+fn s3_3_a_select_with_an_else_branch_is_not_a_cancellation_point() {
+    // The cancel branch would change when `else` runs, so none is added: a cancel waits
+    // for the select to finish, like a close (README, "Not supported yet").
+    let log = Log::default();
+    let gate = Gate::default();
+    let mut stream = select_in_a_loop(log.clone(), gate.clone());
+    assert_eq!(
+        poll_next(&mut stream),
+        Poll::Pending,
+        "round 1 waits on the gate"
+    );
+    let mut cancel = stream.cancel();
+    assert_eq!(poll_once(&mut cancel), Poll::Pending);
+    gate.open();
+    assert_eq!(poll_once(&mut cancel), Poll::Ready(()));
+    drop(cancel);
+    assert_eq!(log.events(), ["round 0", "round 1"]);
+}
