@@ -287,3 +287,30 @@ fn s2_7_try_false_turns_try_mode_off_for_another_result() {
     block_on(stream.close());
     assert_eq!(log.events(), ["teardown"]);
 }
+
+/// Three teardowns that all fail.
+#[managed_stream]
+async fn three_failing_teardowns() -> Result<u8, String> {
+    teardown! { Err("outer".to_string())?; }
+    teardown! { Err("middle".to_string())?; }
+    teardown! { Err("inner".to_string())?; }
+    yield_!(Ok(1));
+    yield_!(Ok(2));
+}
+
+#[test]
+fn s2_7_teardown_errors_after_the_first_stay_reachable() {
+    // Issue 13 item 7: close() returns the first; the others are kept, in order.
+    let mut stream = three_failing_teardowns();
+    assert_eq!(block_on(stream.next()), Some(Ok(1)));
+    assert!(stream.take_suppressed_errors().is_empty(), "nothing before a close");
+    assert_eq!(block_on(stream.close()), Err("inner".to_string()));
+    assert_eq!(stream.take_suppressed_errors(), ["middle", "outer"]);
+    assert!(stream.take_suppressed_errors().is_empty(), "drained");
+    assert_eq!(block_on(stream.next()), None, "S3.5: none of them is an item");
+
+    let mut stream = three_failing_teardowns();
+    assert_eq!(block_on(stream.next()), Some(Ok(1)));
+    assert_eq!(block_on(stream.cancel()), Err("inner".to_string()));
+    assert_eq!(stream.take_suppressed_errors(), ["middle", "outer"]);
+}

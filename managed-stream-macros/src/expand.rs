@@ -189,6 +189,16 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
             pub fn drop_without_teardown(self) {
                 self.#field.drop_without_teardown()
             }
+
+            /// The teardown errors that the last `close()` or `cancel()` met after the
+            /// one it returned, in the order they happened; drained. Empty outside try
+            /// mode.
+            #[inline]
+            pub fn take_suppressed_errors(
+                &mut self,
+            ) -> ::std::vec::Vec<<#output as #private::BodyOutput>::Error> {
+                self.#field.take_suppressed_errors()
+            }
         }
 
         impl #impl_generics #private::Stream for #struct_name #type_generics #where_clause {

@@ -83,6 +83,13 @@ impl<'a, T, O: BodyOutput, S> ManagedBox<'a, T, O, S> {
     pub fn drop_without_teardown(self) {
         self.driver.drop_without_teardown()
     }
+
+    /// The teardown errors that the last `close()` or `cancel()` met after the one it
+    /// returned, in order (S2.7 returns the first); drained. See the generated
+    /// streams' method of the same name for an example.
+    pub fn take_suppressed_errors(&mut self) -> Vec<O::Error> {
+        self.driver.take_suppressed_errors()
+    }
 }
 
 impl<T: ItemFor<O>, O: BodyOutput, S> Stream for ManagedBox<'_, T, O, S> {

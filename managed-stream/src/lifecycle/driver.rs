@@ -22,8 +22,12 @@ enum Phase {
     Running,
     /// `close()` or `cancel()` began and has not finished.
     Closing,
-    /// The body and all its reached teardowns have finished.
+    /// The body and all its reached teardowns have finished by themselves; errors
+    /// still queued are the stream's last items (S2.7).
     Done,
+    /// `close()` or `cancel()` finished; errors still queued are the teardown errors
+    /// after the first, which that call returned (issue 13: nothing is lost).
+    Closed,
     /// The body or a teardown panicked (S5.1).
     Poisoned,
 }
@@ -112,7 +116,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
             // Errors met at a natural end come out as the last items (S2.7).
             Phase::Done => return Poll::Ready(self.next_error_item()),
             // S3.5: nothing after a close or cancel began; nothing after a panic.
-            Phase::Closing | Phase::Poisoned => return Poll::Ready(None),
+            Phase::Closing | Phase::Closed | Phase::Poisoned => return Poll::Ready(None),
         }
         match self.poll_body(cx) {
             Poll::Ready(()) => Poll::Ready(self.next_error_item()),
@@ -131,7 +135,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
         match self.phase {
             Phase::Fresh | Phase::Running => false,
             Phase::Done => !self.raw.shared().has_errors(),
-            Phase::Closing | Phase::Poisoned => true,
+            Phase::Closing | Phase::Closed | Phase::Poisoned => true,
         }
     }
 
@@ -168,7 +172,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
             }
             Phase::Running | Phase::Closing => {}
             Phase::Done => return Poll::Ready(self.first_error()),
-            Phase::Poisoned => return Poll::Ready(O::ok()),
+            Phase::Closed | Phase::Poisoned => return Poll::Ready(O::ok()),
         }
         self.phase = Phase::Closing;
         let shared = self.raw.shared();
@@ -232,11 +236,27 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
         self.raw.shared().pop_error().map(T::from_error)
     }
 
-    fn first_error(&self) -> O {
-        match self.raw.shared().take_first_error() {
+    /// What `close()` or `cancel()` returns as the stream ends: the first queued error.
+    /// The others stay queued for [`Driver::take_suppressed_errors`].
+    fn first_error(&mut self) -> O {
+        self.phase = Phase::Closed;
+        match self.raw.shared().pop_error() {
             Some(error) => O::from_error(error),
             None => O::ok(),
         }
+    }
+
+    /// The errors that the last `close()` or `cancel()` met after the one it returned,
+    /// in the order they happened (teardowns that failed after the first failure, S2.7).
+    /// Drains them; empty before a close or cancel finished.
+    pub fn take_suppressed_errors(&mut self) -> Vec<O::Error> {
+        let mut errors = Vec::new();
+        if self.phase == Phase::Closed {
+            while let Some(error) = self.raw.shared().pop_error() {
+                errors.push(error);
+            }
+        }
+        errors
     }
 }
 

@@ -95,10 +95,6 @@ impl<T, E> Shared<T, E> {
         any
     }
 
-    /// Removes every pending error and returns the first.
-    pub(crate) fn take_first_error(&self) -> Option<E> {
-        self.errors.take().pop_front()
-    }
 }
 
 /// The body's handle on its stream's hand-off state. Generated code only.
