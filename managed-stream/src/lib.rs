@@ -123,7 +123,7 @@ pub use consumer::consume::{Cancel, Close, CloseOwned, ManagedStream, ManagedStr
 pub use consumer::deadline::{Ending, close_within};
 pub use consumer::scoped::{InfallibleClose, ScopedError, scoped, try_scoped};
 pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown, with_teardown_given};
-pub use lifecycle::boxed::{LocalManagedBox, ManagedBox};
+pub use lifecycle::boxed::{LocalManagedBox, ManagedBox, TryManagedBox};
 pub use lifecycle::driver::{LocalBody, SendBody};
 pub use lifecycle::drop_check::unclosed_drops;
 pub use lifecycle::output::BodyOutput;

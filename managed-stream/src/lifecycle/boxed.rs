@@ -61,6 +61,42 @@ pub struct ManagedBox<'a, T, O: BodyOutput = (), S = SendBody> {
 /// A [`ManagedBox`] whose body need not be `Send` (`#[managed_stream(?Send)]`).
 pub type LocalManagedBox<'a, T, O = ()> = ManagedBox<'a, T, O, LocalBody>;
 
+/// The [`ManagedBox`] of a try-mode method (S2.7): items `Result<T, E>`, and `close()`
+/// returns `Result<(), E>`, with the error type written once.
+///
+/// A type parameter's default cannot depend on whether the item type is a `Result`
+/// (that would need specialization), so `ManagedBox<'_, io::Result<String>>` means
+/// `close()` returns `()`, which a try-mode method does not. Write this alias instead:
+///
+/// ```
+/// use managed_stream::{TryManagedBox, managed_stream, teardown, yield_};
+/// use std::io;
+///
+/// trait Source {
+///     fn lines(&self) -> TryManagedBox<'_, String, io::Error>;
+/// }
+///
+/// struct File(Vec<&'static str>);
+///
+/// impl Source for File {
+///     #[managed_stream]
+///     async fn lines(&self) -> io::Result<String> {
+///         teardown! { /* close the file; may fail with `?` */ }
+///         for line in &self.0 {
+///             yield_!(Ok(line.to_string()));
+///         }
+///     }
+/// }
+///
+/// # futures::executor::block_on(async {
+/// let file = File(vec!["a", "b"]);
+/// let mut lines = file.lines();
+/// assert_eq!(futures::StreamExt::next(&mut lines).await.unwrap().unwrap(), "a");
+/// lines.close().await.unwrap();
+/// # });
+/// ```
+pub type TryManagedBox<'a, T, E, S = SendBody> = ManagedBox<'a, Result<T, E>, Result<(), E>, S>;
+
 impl<'a, T, O: BodyOutput, S> ManagedBox<'a, T, O, S> {
     /// Wraps a driver. Generated code only.
     #[doc(hidden)]
