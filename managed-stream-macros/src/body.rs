@@ -32,6 +32,14 @@ pub(crate) struct Names {
     /// The item type could not be named (an error was reported): `yield_!` evaluates
     /// its argument and drops it, so that no further errors follow.
     pub(crate) discard_yields: bool,
+    /// The body is a `stream! { ... }` expression, not an attributed fn's.
+    pub(crate) inline: bool,
+}
+
+/// Whether `mac` is a nested stream expression, whose `yield_!`s and ways out are its
+/// own (like a nested `#[managed_stream]` fn's).
+pub(crate) fn is_nested_stream(mac: &Macro) -> bool {
+    is_named(mac, "stream") || is_named(mac, "try_stream")
 }
 
 /// A body after analysis and lowering.
@@ -552,7 +560,11 @@ impl VisitMut for Rewriter<'_> {
             // S2.7: `?` needs try mode, where the body evaluates to a `Result`.
             Expr::Try(question) if self.boundary.returns_from_body() && !self.names.try_mode => {
                 self.visit_expr_mut(&mut question.expr);
-                let message = if self.names.try_off {
+                let message = if self.names.inline {
+                    "`?` needs try mode: write `try_stream! { ... }`, whose items are \
+                     `Result<T, E>` (a failing `?` then ends the stream with `Err(e)` as \
+                     its last item)"
+                } else if self.names.try_off {
                     "`?` needs try mode, which `#[managed_stream(try = false)]` turns off: \
                      remove `try = false` to use `?` with a `Result` item type"
                 } else {
@@ -630,6 +642,9 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_macro_mut(&mut self, mac: &mut Macro) {
+        if is_nested_stream(mac) {
+            return;
+        }
         mac.tokens = self.rewrite_tokens(std::mem::take(&mut mac.tokens));
     }
 }

@@ -40,6 +40,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         try_mode: shape.try_mode,
         try_off: options.try_mode == Some(false),
         discard_yields: shape.unnameable_item,
+        inline: false,
     };
     let split = body::analyse(*block, &names, errors);
     let body = split.expand(&names);

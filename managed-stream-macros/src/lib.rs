@@ -13,6 +13,7 @@ mod args;
 mod body;
 mod errors;
 mod expand;
+mod inline;
 mod lower;
 mod signature;
 #[cfg(test)]
@@ -129,4 +130,20 @@ fn item_keyword_span(item: &Item) -> proc_macro2::Span {
         Item::Use(item) => item.use_token.span,
         other => other.span(),
     }
+}
+
+/// A managed stream as an expression, like `async_stream::stream!`: the body of a
+/// `#[managed_stream]` fn (`yield_!`, `teardown!`, `close()`, `cancel()`, the drop
+/// check), returning a `ManagedBox`. The item type comes from the `yield_!`s or from
+/// where the stream is used; the body must be `Send`. See the `managed-stream` crate.
+#[proc_macro]
+pub fn stream(input: TokenStream) -> TokenStream {
+    inline::expand(input.into(), false).into()
+}
+
+/// [`stream!`] in try mode (S2.7): items are `Result<T, E>`, the body may use `?`,
+/// `close()` returns `Result<(), E>`. See the `managed-stream` crate.
+#[proc_macro]
+pub fn try_stream(input: TokenStream) -> TokenStream {
+    inline::expand(input.into(), true).into()
 }

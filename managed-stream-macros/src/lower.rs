@@ -410,6 +410,9 @@ impl Lowering<'_> {
 
     /// Lowers the tokens of a macro invocation inside a guarded block.
     fn lower_macro(&mut self, mac: &mut Macro) {
+        if crate::body::is_nested_stream(mac) {
+            return;
+        }
         if !self.in_guard()
             || !mentions(&mac.tokens, &["return", "break", "continue", "await"], true)
         {

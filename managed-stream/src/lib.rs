@@ -127,7 +127,7 @@ pub use lifecycle::boxed::{LocalManagedBox, ManagedBox, TryManagedBox};
 pub use lifecycle::driver::{LocalBody, SendBody};
 pub use lifecycle::drop_check::unclosed_drops;
 pub use lifecycle::output::BodyOutput;
-pub use managed_stream_macros::managed_stream;
+pub use managed_stream_macros::{managed_stream, stream, try_stream};
 
 /// Hands an item to the consumer and suspends the body until the next item is asked
 /// for (S2.4).
@@ -226,12 +226,12 @@ macro_rules! teardown {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::consumer::consume::{Cancel, Close, ManagedStream};
-    pub use crate::lifecycle::boxed::ManagedBox;
+    pub use crate::lifecycle::boxed::{ManagedBox, inline_send, inline_try_send};
     pub use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
     pub use crate::lifecycle::guard::{
         Cancellable, Cancelled, Teardown, closing, no_failure, record, record_error, register,
     };
     pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
-    pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done};
+    pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done, done_for};
     pub use futures_core::{FusedStream, Stream};
 }

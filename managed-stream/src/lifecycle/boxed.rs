@@ -10,8 +10,11 @@ use core::task::{Context, Poll};
 
 use futures_core::{FusedStream, Stream};
 
+use core::future::Future;
+
 use crate::consumer::consume::{Cancel, Close, ManagedStream};
 use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
+use crate::lifecycle::handoff::Yielder;
 use crate::lifecycle::output::{BodyOutput, ItemFor};
 
 /// The managed stream returned by a `#[managed_stream]` method or associated fn.
@@ -158,4 +161,28 @@ impl<T, O: BodyOutput, S> fmt::Debug for ManagedBox<'_, T, O, S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&self.driver, f)
     }
+}
+
+/// Builds the stream of a `stream! { ... }` expression. Generated code only.
+#[doc(hidden)]
+#[track_caller]
+pub fn inline_send<'a, T, O, F, Mk>(make_body: Mk) -> ManagedBox<'a, T, O>
+where
+    O: BodyOutput,
+    Mk: FnOnce(Yielder<T, O>) -> F,
+    F: Future<Output = O> + Send + 'a,
+{
+    ManagedBox::__from_driver(Driver::new_send::<'a, F, Mk>("stream!", make_body))
+}
+
+/// Builds the stream of a `try_stream! { ... }` expression: the item's error type is
+/// the close output's. Generated code only.
+#[doc(hidden)]
+#[track_caller]
+pub fn inline_try_send<'a, T, E, F, Mk>(make_body: Mk) -> TryManagedBox<'a, T, E>
+where
+    Mk: FnOnce(Yielder<Result<T, E>, Result<(), E>>) -> F,
+    F: Future<Output = Result<(), E>> + Send + 'a,
+{
+    ManagedBox::__from_driver(Driver::new_send::<'a, F, Mk>("try_stream!", make_body))
 }

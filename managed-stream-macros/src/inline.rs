@@ -1,0 +1,58 @@
+//! The expression form, `stream! { ... }` and `try_stream! { ... }` (issue 13, item 6):
+//! the same body as an attributed fn's (`yield_!`, `teardown!` in any block, `?` in try
+//! mode), checked and lowered by [`body`](crate::body), built into the runtime's
+//! `ManagedBox`. The item type is inferred from the `yield_!`s, or from where the
+//! stream is used.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use syn::parse::Parser;
+use syn::{Block, Stmt};
+
+use crate::body::{self, Names};
+use crate::errors::Errors;
+
+/// Expands the body of `stream!` (`try_mode` false) or `try_stream!`.
+pub(crate) fn expand(input: TokenStream, try_mode: bool) -> TokenStream {
+    let mut errors = Errors::default();
+    let stmts = match Block::parse_within.parse2(input) {
+        Ok(stmts) => stmts,
+        Err(error) => {
+            errors.push(error);
+            Vec::<Stmt>::new()
+        }
+    };
+    let private = quote!(::managed_stream::__private);
+    let yielder = Ident::new("__ms_yielder", Span::mixed_site());
+    let names = Names {
+        // Typed by the yielder: no item type is written here to name it by.
+        done: if try_mode {
+            quote!(#private::done_for(#yielder))
+        } else {
+            TokenStream::new()
+        },
+        private: private.clone(),
+        yielder: yielder.clone(),
+        try_mode,
+        try_off: false,
+        discard_yields: false,
+        inline: true,
+    };
+    let block = Block {
+        brace_token: Default::default(),
+        stmts,
+    };
+    let body = body::analyse(block, &names, &mut errors).expand(&names);
+    let constructor = if try_mode {
+        quote!(inline_try_send)
+    } else {
+        quote!(inline_send)
+    };
+    let errors = errors.to_compile_errors();
+    quote! {
+        {
+            #errors
+            #private::#constructor(move |#yielder| async move { #body })
+        }
+    }
+}
