@@ -94,7 +94,6 @@ impl<T, E> Shared<T, E> {
         self.errors.set(errors);
         any
     }
-
 }
 
 /// The body's handle on its stream's hand-off state. Generated code only.
