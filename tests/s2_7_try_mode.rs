@@ -303,11 +303,18 @@ fn s2_7_teardown_errors_after_the_first_stay_reachable() {
     // Issue 13 item 7: close() returns the first; the others are kept, in order.
     let mut stream = three_failing_teardowns();
     assert_eq!(block_on(stream.next()), Some(Ok(1)));
-    assert!(stream.take_suppressed_errors().is_empty(), "nothing before a close");
+    assert!(
+        stream.take_suppressed_errors().is_empty(),
+        "nothing before a close"
+    );
     assert_eq!(block_on(stream.close()), Err("inner".to_string()));
     assert_eq!(stream.take_suppressed_errors(), ["middle", "outer"]);
     assert!(stream.take_suppressed_errors().is_empty(), "drained");
-    assert_eq!(block_on(stream.next()), None, "S3.5: none of them is an item");
+    assert_eq!(
+        block_on(stream.next()),
+        None,
+        "S3.5: none of them is an item"
+    );
 
     let mut stream = three_failing_teardowns();
     assert_eq!(block_on(stream.next()), Some(Ok(1)));
