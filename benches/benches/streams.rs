@@ -1,35 +1,34 @@
-//! managed-stream against the alternatives, on identical work (issue 5).
+//! managed-stream against the alternatives, on identical work (issues 5 and 11).
 //!
-//! Run with `cargo bench` from the repository root; `scripts/bench.sh` runs it too and
-//! writes `BENCHMARKS.md`. Everything is driven by a no-op-waker poll loop, so that no
-//! executor shows up in the figures.
+//! Every case is one `#[inline(never)]` fn in [`cases`], `fn(n: u64) -> u64`: a
+//! per-item case creates a stream of `n` items and drains it in that fn; an operation
+//! case (lifecycle, cancel) runs its operation `n` times. The same fns are
 //!
-//! - `per_item`: drain a stream of `N` `u64`s, summed by the consumer; divide the
-//!   median by `N` for ns/item. `hand_written` is the floor.
-//! - `lifecycle`: create a stream, take one item, end it (`close().await`, an async
-//!   `close()`, or drop where a stream has nothing else).
-//! - `cancel`: create, take one item, let the body wait mid-step (a `next()` polled
-//!   once, then dropped), end it (`cancel().await`, or drop).
+//! - timed by `divan` (`cargo bench`; no-op-waker poll loop, no executor), and
+//! - counted by callgrind: `scripts/callgrind.sh` runs this binary under valgrind with
+//!   `MANAGED_STREAM_CALLGRIND=1`, which calls each case three times (warm-up, `n`,
+//!   `2n`); callgrind collects only inside the case fns (`--toggle-collect`) and dumps
+//!   a profile after each call (`--dump-after`), so the cost of one item (or one
+//!   operation) is `(Ir(2n) - Ir(n)) / n`, with the set-up of the call and every
+//!   one-time cost (the warm-up takes those) cancelled out.
 //!
-//! Timings depend on how rustc splits the crate into codegen units (whether a
-//! stream's `poll_next` is inlined into the consumer's loop); `scripts/bench.sh`
-//! builds with `codegen-units = 1` so that they do not.
+//! `scripts/bench.sh` builds with `codegen-units = 1` (as `[profile.bench]` in the root
+//! `Cargo.toml` does) and writes `BENCHMARKS.md`.
 
 use std::future::{Future, pending};
 use std::pin::{Pin, pin};
 use std::task::{Context, Poll, Waker};
 
-use divan::counter::ItemsCount;
 use divan::{Bencher, black_box};
 use futures::{Stream, StreamExt};
 use managed_stream::{managed_stream, teardown, yield_};
 
-/// Items per `per_item` run.
+/// Items per per-item case in the timed runs (the callgrind runs choose their own).
 const N: u64 = 10_000;
 
 fn main() {
-    if let Ok(target) = std::env::var("MANAGED_STREAM_BENCH_OP") {
-        return run_one(&target);
+    if std::env::var_os("MANAGED_STREAM_CALLGRIND").is_some() {
+        return callgrind_run();
     }
     sanity_check();
     divan::main();
@@ -38,6 +37,7 @@ fn main() {
 // ---- The executor: a no-op waker and a poll loop -------------------------------------
 
 /// Runs a future to completion by polling it with a no-op waker.
+#[inline(always)]
 fn run<F: Future>(future: F) -> F::Output {
     let mut future = pin!(future);
     let mut cx = Context::from_waker(Waker::noop());
@@ -48,8 +48,9 @@ fn run<F: Future>(future: F) -> F::Output {
     }
 }
 
-/// The consumer of `per_item`: polls `stream` to its end and sums the items. The
-/// `black_box` keeps the compiler from folding the sum into a formula.
+/// The consumer of the per-item cases: polls `stream` to its end and sums the items.
+/// The `black_box` keeps the compiler from folding the sum into a formula.
+#[inline(always)]
 fn drain<S: Stream<Item = u64>>(stream: S) -> u64 {
     let mut stream = pin!(stream);
     let mut cx = Context::from_waker(Waker::noop());
@@ -65,6 +66,7 @@ fn drain<S: Stream<Item = u64>>(stream: S) -> u64 {
 
 /// Polls `stream`'s `next()` once and drops that future: the body is left waiting
 /// mid-step, as a lost `select!` branch or a timeout leaves it.
+#[inline(always)]
 fn poll_next_once<S: Stream + Unpin>(stream: &mut S) -> Poll<Option<S::Item>> {
     let next = pin!(stream.next());
     next.poll(&mut Context::from_waker(Waker::noop()))
@@ -97,14 +99,6 @@ fn hand_written(n: u64) -> Counter {
     Counter { next: 0, end: n }
 }
 
-fn iter(n: u64) -> impl Stream<Item = u64> {
-    futures::stream::iter(0..n)
-}
-
-fn unfold(n: u64) -> impl Stream<Item = u64> {
-    futures::stream::unfold(0, move |i| async move { (i < n).then_some((i, i + 1)) })
-}
-
 fn async_stream(n: u64) -> impl Stream<Item = u64> {
     async_stream::stream! {
         for i in 0..n {
@@ -129,9 +123,12 @@ fn asynk_strim(n: u64) -> impl Stream<Item = u64> {
     })
 }
 
+/// A stream as another type names it: boxed, polled through the vtable.
+type DynStream = Pin<Box<dyn Stream<Item = u64> + Send>>;
+
 /// `#[managed_stream]` with nothing to tear down.
 #[managed_stream]
-async fn managed(n: u64) -> u64 {
+async fn managed_0(n: u64) -> u64 {
     for i in 0..n {
         yield_!(i);
     }
@@ -139,12 +136,93 @@ async fn managed(n: u64) -> u64 {
 
 /// `#[managed_stream]` with one teardown registered.
 #[managed_stream]
-async fn managed_teardown(n: u64) -> u64 {
+async fn managed_1(n: u64) -> u64 {
     teardown! {
         black_box(());
     }
     for i in 0..n {
         yield_!(i);
+    }
+}
+
+/// Sixteen top-level teardowns: each guards the rest of the body, so every item is
+/// yielded with all sixteen registered.
+#[managed_stream]
+async fn managed_16(n: u64) -> u64 {
+    teardown! { black_box(0); }
+    teardown! { black_box(1); }
+    teardown! { black_box(2); }
+    teardown! { black_box(3); }
+    teardown! { black_box(4); }
+    teardown! { black_box(5); }
+    teardown! { black_box(6); }
+    teardown! { black_box(7); }
+    teardown! { black_box(8); }
+    teardown! { black_box(9); }
+    teardown! { black_box(10); }
+    teardown! { black_box(11); }
+    teardown! { black_box(12); }
+    teardown! { black_box(13); }
+    teardown! { black_box(14); }
+    teardown! { black_box(15); }
+    for i in 0..n {
+        yield_!(i);
+    }
+}
+
+/// Sixteen guarded blocks, one inside the other, around the yield loop.
+#[managed_stream]
+async fn managed_16_nested(n: u64) -> u64 {
+    {
+        teardown! { black_box(0); }
+        {
+            teardown! { black_box(1); }
+            {
+                teardown! { black_box(2); }
+                {
+                    teardown! { black_box(3); }
+                    {
+                        teardown! { black_box(4); }
+                        {
+                            teardown! { black_box(5); }
+                            {
+                                teardown! { black_box(6); }
+                                {
+                                    teardown! { black_box(7); }
+                                    {
+                                        teardown! { black_box(8); }
+                                        {
+                                            teardown! { black_box(9); }
+                                            {
+                                                teardown! { black_box(10); }
+                                                {
+                                                    teardown! { black_box(11); }
+                                                    {
+                                                        teardown! { black_box(12); }
+                                                        {
+                                                            teardown! { black_box(13); }
+                                                            {
+                                                                teardown! { black_box(14); }
+                                                                {
+                                                                    teardown! { black_box(15); }
+                                                                    for i in 0..n {
+                                                                        yield_!(i);
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -189,13 +267,13 @@ fn async_stream_stuck(first: u64) -> impl Stream<Item = u64> {
 }
 
 #[managed_stream]
-async fn managed_stuck(first: u64) -> u64 {
+async fn managed_0_stuck(first: u64) -> u64 {
     yield_!(first);
     pending::<()>().await;
 }
 
 #[managed_stream]
-async fn managed_teardown_stuck(first: u64) -> u64 {
+async fn managed_1_stuck(first: u64) -> u64 {
     teardown! {
         black_box(());
     }
@@ -203,154 +281,261 @@ async fn managed_teardown_stuck(first: u64) -> u64 {
     pending::<()>().await;
 }
 
-// ---- The benchmarks ------------------------------------------------------------------
+// ---- The cases -----------------------------------------------------------------------
 
-/// One group of benchmarks: a `divan` bench per entry, and the same operations in a
-/// table (`ALL`) for the sanity check and for counting instructions.
-macro_rules! bench_group {
-    ($group:ident, items = $items:expr, { $($name:ident => $op:expr,)* }) => {
-        #[divan::bench_group(sample_count = 1000, min_time = 0.8)]
-        mod $group {
+/// What a case's `n` counts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Items drained from one stream.
+    PerItem,
+    /// Repetitions of one operation.
+    PerOp,
+}
+
+/// Declares the case fns (`#[inline(never)]`, each a symbol `streams::cases::<name>::case`
+/// that callgrind can be pointed at: `--toggle-collect=*::cases::*::case` matches every
+/// case fn and nothing inside one) and the table of them.
+macro_rules! cases {
+    ($($kind:ident $name:ident($n:ident) $body:block)*) => {
+        mod cases {
+            $(
+                pub(crate) mod $name {
+                    use super::super::*;
+
+                    #[inline(never)]
+                    pub(crate) fn case($n: u64) -> u64 {
+                        // Keeps cases with the same code (the hand-written stream and
+                        // `futures::stream::iter`) from being merged into one symbol;
+                        // once per call, so it cancels out of the counts.
+                        black_box(stringify!($name));
+                        $body
+                    }
+                }
+            )*
+        }
+
+        /// Every case: its name, what `n` counts, the fn.
+        const CASES: &[(&str, Kind, fn(u64) -> u64)] =
+            &[$((stringify!($name), Kind::$kind, cases::$name::case as fn(u64) -> u64),)*];
+    };
+}
+
+cases! {
+    // ---- Per item: create a stream of `n` items and drain it, in the case fn. ----
+    PerItem per_item_hand_written(n) { drain(hand_written(black_box(n))) }
+    PerItem per_item_futures_iter(n) { drain(futures::stream::iter(0..black_box(n))) }
+    PerItem per_item_async_stream(n) { drain(async_stream(black_box(n))) }
+    // Boxed as `Pin<Box<dyn Stream>>`, the form another type can name. Created and
+    // drained in the same fn, so the compiler may see through the box.
+    PerItem per_item_async_stream_boxed(n) {
+        drain(Box::pin(async_stream(black_box(n))) as DynStream)
+    }
+    // The same box through `black_box`: the compiler cannot see which stream it holds,
+    // as when the box comes from elsewhere (a struct field, another crate).
+    PerItem per_item_async_stream_boxed_opaque(n) {
+        drain(black_box(Box::pin(async_stream(black_box(n))) as DynStream))
+    }
+    PerItem per_item_hand_written_boxed_opaque(n) {
+        drain(black_box(Box::pin(hand_written(black_box(n))) as DynStream))
+    }
+    PerItem per_item_async_fn_stream(n) { drain(async_fn_stream(black_box(n))) }
+    PerItem per_item_asynk_strim(n) { drain(asynk_strim(black_box(n))) }
+    PerItem per_item_managed_0(n) { drain(managed_0(black_box(n))) }
+    PerItem per_item_managed_1(n) { drain(managed_1(black_box(n))) }
+    PerItem per_item_managed_16(n) { drain(managed_16(black_box(n))) }
+    PerItem per_item_managed_16_nested(n) { drain(managed_16_nested(black_box(n))) }
+    // The stream through `black_box`, as for the opaque box above.
+    PerItem per_item_managed_1_opaque(n) { drain(black_box(managed_1(black_box(n)))) }
+    PerItem per_item_managed_16_opaque(n) { drain(black_box(managed_16(black_box(n)))) }
+
+    // ---- Lifecycle: create, take one item, end; `n` times. ----
+    PerOp lifecycle_hand_written_close(n) {
+        let mut sum = 0u64;
+        for _ in 0..n {
+            sum += run(async {
+                let mut stream = Session::new(black_box(N));
+                let first = stream.next().await;
+                stream.close().await;
+                first.expect("one item")
+            });
+        }
+        sum
+    }
+    PerOp lifecycle_async_stream_drop(n) {
+        let mut sum = 0u64;
+        for _ in 0..n {
+            sum += run(async {
+                let mut stream = pin!(async_stream(black_box(N)));
+                stream.next().await.expect("one item")
+            });
+        }
+        sum
+    }
+    PerOp lifecycle_async_stream_boxed_drop(n) {
+        let mut sum = 0u64;
+        for _ in 0..n {
+            sum += run(async {
+                let mut stream = Box::pin(async_stream(black_box(N))) as DynStream;
+                stream.next().await.expect("one item")
+            });
+        }
+        sum
+    }
+    PerOp lifecycle_managed_0_close(n) {
+        let mut sum = 0u64;
+        for _ in 0..n {
+            sum += run(async {
+                let mut stream = managed_0(black_box(N));
+                let first = stream.next().await;
+                stream.close().await;
+                first.expect("one item")
+            });
+        }
+        sum
+    }
+    PerOp lifecycle_managed_1_close(n) {
+        let mut sum = 0u64;
+        for _ in 0..n {
+            sum += run(async {
+                let mut stream = managed_1(black_box(N));
+                let first = stream.next().await;
+                stream.close().await;
+                first.expect("one item")
+            });
+        }
+        sum
+    }
+
+    // ---- Cancel: create, take one item, leave the body waiting mid-step, end. ----
+    PerOp cancel_async_stream_drop(n) {
+        let mut sum = 0u64;
+        for _ in 0..n {
+            sum += run(async {
+                let mut stream = pin!(async_stream_stuck(black_box(1)));
+                let first = stream.next().await;
+                assert!(poll_next_once(&mut stream).is_pending());
+                first.expect("one item")
+            });
+        }
+        sum
+    }
+    PerOp cancel_async_stream_boxed_drop(n) {
+        let mut sum = 0u64;
+        for _ in 0..n {
+            sum += run(async {
+                let mut stream = Box::pin(async_stream_stuck(black_box(1))) as DynStream;
+                let first = stream.next().await;
+                assert!(poll_next_once(&mut stream).is_pending());
+                first.expect("one item")
+            });
+        }
+        sum
+    }
+    PerOp cancel_managed_0_cancel(n) {
+        let mut sum = 0u64;
+        for _ in 0..n {
+            sum += run(async {
+                let mut stream = managed_0_stuck(black_box(1));
+                let first = stream.next().await;
+                assert!(poll_next_once(&mut stream).is_pending());
+                stream.cancel().await;
+                first.expect("one item")
+            });
+        }
+        sum
+    }
+    PerOp cancel_managed_1_cancel(n) {
+        let mut sum = 0u64;
+        for _ in 0..n {
+            sum += run(async {
+                let mut stream = managed_1_stuck(black_box(1));
+                let first = stream.next().await;
+                assert!(poll_next_once(&mut stream).is_pending());
+                stream.cancel().await;
+                first.expect("one item")
+            });
+        }
+        sum
+    }
+}
+
+// ---- Timed: one divan bench per case ---------------------------------------------------
+
+/// `divan` wants one fn per bench; it calls the case fn (so the timed code is the
+/// counted code). Per item: `N` items per call; per op: one operation per call.
+macro_rules! timed {
+    ($($name:ident)*) => {
+        #[divan::bench_group(sample_count = 300, sample_size = 32)]
+        mod timed {
             use super::*;
-
             $(
                 #[divan::bench]
                 fn $name(bencher: Bencher) {
-                    measure(bencher, $items, || $op);
+                    let (_, kind, case) = CASES
+                        .iter()
+                        .find(|(name, _, _)| *name == stringify!($name))
+                        .copied()
+                        .expect("a case of that name");
+                    let n = if kind == Kind::PerItem { N } else { 1 };
+                    bencher.bench_local(|| case(black_box(n)));
                 }
             )*
-
-            /// Every operation of the group, by name.
-            pub(super) const ALL: &[Op] = &[$((stringify!($name), || $op),)*];
         }
     };
 }
 
-/// A benchmark's name and operation.
-type Op = (&'static str, fn() -> u64);
-
-fn measure(bencher: Bencher, items: u64, op: impl Fn() -> u64) {
-    if items > 1 {
-        bencher.counter(ItemsCount::new(items)).bench_local(op);
-    } else {
-        bencher.bench_local(op);
-    }
+timed! {
+    per_item_hand_written per_item_futures_iter per_item_async_stream
+    per_item_async_stream_boxed per_item_async_stream_boxed_opaque
+    per_item_hand_written_boxed_opaque per_item_async_fn_stream per_item_asynk_strim
+    per_item_managed_0 per_item_managed_1 per_item_managed_16 per_item_managed_16_nested
+    per_item_managed_1_opaque per_item_managed_16_opaque
+    lifecycle_hand_written_close lifecycle_async_stream_drop
+    lifecycle_async_stream_boxed_drop lifecycle_managed_0_close lifecycle_managed_1_close
+    cancel_async_stream_drop cancel_async_stream_boxed_drop cancel_managed_0_cancel
+    cancel_managed_1_cancel
 }
 
-// Per item: drain `N` items, summed by the consumer.
-bench_group!(per_item, items = N, {
-    hand_written => drain(super::hand_written(black_box(N))),
-    futures_iter => drain(iter(black_box(N))),
-    futures_unfold => drain(unfold(black_box(N))),
-    async_stream => drain(super::async_stream(black_box(N))),
-    async_fn_stream => drain(super::async_fn_stream(black_box(N))),
-    asynk_strim => drain(super::asynk_strim(black_box(N))),
-    managed_no_teardown => drain(managed(black_box(N))),
-    managed_teardown => drain(super::managed_teardown(black_box(N))),
-    // Context: the same streams behind `Pin<Box<dyn Stream>>` (a `BoxStream`), which is
-    // how code names a stream type it cannot spell, as a struct field must. Like a
-    // managed stream's body, they are polled through a vtable.
-    hand_written_dyn => drain(Box::pin(super::hand_written(black_box(N))) as DynStream),
-    async_stream_dyn => drain(Box::pin(super::async_stream(black_box(N))) as DynStream),
-});
+// ---- Identical work, and the callgrind run --------------------------------------------
 
-type DynStream = Pin<Box<dyn Stream<Item = u64> + Send>>;
-
-// Lifecycle: create, take one item, end. Each returns the item taken (0).
-bench_group!(lifecycle, items = 1, {
-    hand_written_close => run(async {
-        let mut stream = Session::new(black_box(N));
-        let first = stream.next().await;
-        stream.close().await;
-        first.expect("one item")
-    }),
-    async_stream_drop => run(async {
-        let mut stream = pin!(super::async_stream(black_box(N)));
-        stream.next().await.expect("one item")
-    }),
-    // Context: boxed, as code that needs a `Stream + Unpin` holds it.
-    async_stream_boxed_drop => run(async {
-        let mut stream = Box::pin(super::async_stream(black_box(N)));
-        stream.next().await.expect("one item")
-    }),
-    managed_no_teardown_close => run(async {
-        let mut stream = managed(black_box(N));
-        let first = stream.next().await;
-        stream.close().await;
-        first.expect("one item")
-    }),
-    managed_teardown_close => run(async {
-        let mut stream = super::managed_teardown(black_box(N));
-        let first = stream.next().await;
-        stream.close().await;
-        first.expect("one item")
-    }),
-});
-
-// Cancel: create, take one item, leave the body waiting mid-step, end. Each returns
-// the item taken (1).
-bench_group!(cancel, items = 1, {
-    async_stream_drop => run(async {
-        let mut stream = pin!(async_stream_stuck(black_box(1)));
-        let first = stream.next().await;
-        assert!(poll_next_once(&mut stream).is_pending());
-        first.expect("one item")
-    }),
-    managed_no_teardown_cancel => run(async {
-        let mut stream = managed_stuck(black_box(1));
-        let first = stream.next().await;
-        assert!(poll_next_once(&mut stream).is_pending());
-        stream.cancel().await;
-        first.expect("one item")
-    }),
-    managed_teardown_cancel => run(async {
-        let mut stream = managed_teardown_stuck(black_box(1));
-        let first = stream.next().await;
-        assert!(poll_next_once(&mut stream).is_pending());
-        stream.cancel().await;
-        first.expect("one item")
-    }),
-});
-
-// ---- Identical work, and counting instructions ---------------------------------------
-
-/// Every contender computes the same thing, or the comparison means nothing.
+/// Every case computes what it should, or the comparison means nothing; and every case
+/// has a timed bench.
 fn sanity_check() {
-    let groups: [(&str, &[Op], u64); 3] = [
-        ("per_item", per_item::ALL, N * (N - 1) / 2),
-        ("lifecycle", lifecycle::ALL, 0),
-        ("cancel", cancel::ALL, 1),
-    ];
-    for (group, ops, expected) in groups {
-        for (name, op) in ops {
-            assert_eq!(op(), expected, "{group}::{name} did different work");
-        }
+    for (name, kind, case) in CASES {
+        let expected = match (kind, name.split('_').next()) {
+            (Kind::PerItem, _) => 7 * 6 / 2,
+            (Kind::PerOp, Some("lifecycle")) => 0,
+            (Kind::PerOp, _) => 7,
+        };
+        let n = 7;
+        assert_eq!(case(n), expected, "{name} did different work");
     }
 }
 
-/// With `MANAGED_STREAM_BENCH_OP=group::name` (and optionally
-/// `MANAGED_STREAM_BENCH_REPS`), runs that one operation `REPS` times instead of the
-/// benchmarks: `scripts/bench.sh` counts its instructions with callgrind, which is
-/// reproducible where timings on a shared machine are not.
-fn run_one(target: &str) {
-    let reps: u64 = std::env::var("MANAGED_STREAM_BENCH_REPS")
-        .ok()
-        .and_then(|reps| reps.parse().ok())
-        .unwrap_or(1);
-    let groups = [
-        ("per_item", per_item::ALL),
-        ("lifecycle", lifecycle::ALL),
-        ("cancel", cancel::ALL),
-    ];
-    let op = groups
-        .iter()
-        .flat_map(|(group, ops)| ops.iter().map(move |(name, op)| (*group, *name, *op)))
-        .find(|(group, name, _)| format!("{group}::{name}") == target)
-        .map(|(_, _, op)| op)
-        .unwrap_or_else(|| panic!("no benchmark named {target}"));
-    let mut total = 0u64;
-    for _ in 0..reps {
-        total = total.wrapping_add(op());
+/// Under callgrind (`scripts/callgrind.sh`): calls each case with `n`, `n` and `2n`,
+/// in table order, and prints `CASE name kind n` for each, which the script matches
+/// with callgrind's dumps (one after each case call). `MANAGED_STREAM_CALLGRIND_ITEMS`
+/// and `..._OPS` set `n` (default 1000 and 200); `MANAGED_STREAM_CALLGRIND_ONLY` runs
+/// one case.
+fn callgrind_run() {
+    let env = |key: &str, default: u64| {
+        std::env::var(key)
+            .ok()
+            .and_then(|value| value.parse().ok())
+            .unwrap_or(default)
+    };
+    let items = env("MANAGED_STREAM_CALLGRIND_ITEMS", 1000);
+    let ops = env("MANAGED_STREAM_CALLGRIND_OPS", 200);
+    let only = std::env::var("MANAGED_STREAM_CALLGRIND_ONLY").ok();
+    for (name, kind, case) in CASES {
+        if only.as_deref().is_some_and(|only| only != *name) {
+            continue;
+        }
+        let n = if *kind == Kind::PerItem { items } else { ops };
+        let kind = if *kind == Kind::PerItem { "item" } else { "op" };
+        for run in [n, n, 2 * n] {
+            black_box(case(black_box(run)));
+        }
+        println!("CASE {name} {kind} {n}");
     }
-    black_box(total);
 }
