@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
-# Compile-time check of issue 5: a crate of 200 `#[managed_stream]` fns against the same
-# 200 fns written with `async_stream::stream!`.
+# Compile time of 200 fns (issue 11 item 4): a crate of 200 `#[managed_stream]` fns,
+# the same with one `teardown!` each, and the same 200 fns written with
+# `async_stream::stream!`.
 #
 # Generates throwaway crates in a temporary workspace (each depends on this repository
-# by path), builds everything once so that the dependencies are compiled, then times
-# clean debug rebuilds of each generated crate alone (`cargo clean -p`, `cargo build
-# -p`), alternating the crates, and reports the median of each and the ratio.
+# by path) and builds everything once, so that the dependencies (the proc-macro crate
+# included) are compiled. Then, for each profile (debug, release) and rep, it rebuilds
+# each generated crate alone (`cargo clean -p`, `cargo build -p`), alternating the
+# crates. What is measured is the CPU time (user + sys) of that crate's own `rustc`
+# process, macro expansion included: a RUSTC_WRAPPER (written below) runs rustc and
+# reads its resource usage with `wait4`. So cargo's own work, the dependency checks
+# and the wall-clock effects of a loaded 2-core machine are left out. Reported: the
+# median of the reps, and the ratios to async_stream.
 #
 # Usage: scripts/compile_time.sh [REPS]   (REPS defaults to 3; KEEP_WORK=1 keeps the
 # generated workspace and prints where it is)
-# The last line is machine-readable: `RESULT managed=<s> async_stream=<s> ratio=<x>
-# managed_teardown=<s>`.
+# The last line is machine-readable:
+# `RESULT debug_async_stream=<s> debug_managed=<s> debug_managed_teardown=<s>
+#  release_async_stream=<s> ...` (CPU seconds).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -156,35 +163,54 @@ pub fn use_@I@() -> u64 {
     drain(core::pin::pin!(stream_@I@(@I@, 10)))
 }'
 
+# The wrapper: runs rustc; for a generated crate, appends `crate profile cpu_seconds`
+# (user + sys of that rustc process and its children) to $WORK/cpu.txt.
+cat >"$WORK/rustc_cpu.py" <<'PY'
+import os, subprocess, sys
+args = sys.argv[1:]
+crate = args[args.index("--crate-name") + 1] if "--crate-name" in args else ""
+# close_fds=False: rustc inherits the jobserver pipe that cargo passes it.
+proc = subprocess.Popen(args, close_fds=False)
+_, status, usage = os.wait4(proc.pid, 0)
+code = os.waitstatus_to_exitcode(status)
+if crate.startswith("gen_") and code == 0 and os.environ.get("CPU_LOG"):
+    with open(os.environ["CPU_LOG"], "a") as log:
+        log.write(f"{crate} {usage.ru_utime + usage.ru_stime:.3f}\n")
+sys.exit(code)
+PY
+export RUSTC_WRAPPER="$WORK/rustc_wrapper.sh"
+printf '#!/bin/sh\nexec python3 "%s" "$@"\n' "$WORK/rustc_cpu.py" >"$RUSTC_WRAPPER"
+chmod +x "$RUSTC_WRAPPER"
+
 cd "$WORK"
 echo "generated $FNS fns per crate in $WORK; building the dependencies once..." >&2
 cargo build --quiet --workspace 2>&1 >&2
-
-now() { date +%s.%N; }
-declare -A times
-crates=(gen_managed gen_async_stream gen_managed_teardown)
-for ((rep = 1; rep <= REPS; rep++)); do
-    for crate in "${crates[@]}"; do
-        cargo clean --quiet -p "$crate" 2>/dev/null
-        start=$(now)
-        cargo build --quiet -p "$crate" 2>&1 >&2
-        end=$(now)
-        t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
-        times[$crate]="${times[$crate]:-} $t"
-        echo "rep $rep: $crate ${t}s" >&2
-    done
-done
+cargo build --quiet --release --workspace 2>&1 >&2
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-managed=$(median <<<"${times[gen_managed]}")
-teardown=$(median <<<"${times[gen_managed_teardown]}")
-async_stream=$(median <<<"${times[gen_async_stream]}")
-ratio=$(awk -v a="$managed" -v b="$async_stream" 'BEGIN { printf "%.2f", a / b }')
-
-echo
-echo "clean debug build of $FNS fns (median of $REPS):"
-echo "  #[managed_stream]             ${managed}s"
-echo "  #[managed_stream] + teardown! ${teardown}s"
-echo "  async_stream::stream!         ${async_stream}s"
-echo "  ratio managed / async_stream  ${ratio}x (target <= 1.2x)"
-echo "RESULT managed=$managed async_stream=$async_stream ratio=$ratio managed_teardown=$teardown"
+crates=(gen_async_stream gen_managed gen_managed_teardown)
+result="RESULT"
+for profile in debug release; do
+    flag=()
+    [[ $profile == release ]] && flag=(--release)
+    : >"$WORK/cpu.txt"
+    for ((rep = 1; rep <= REPS; rep++)); do
+        for crate in "${crates[@]}"; do
+            cargo clean --quiet "${flag[@]}" -p "$crate" 2>/dev/null
+            CPU_LOG="$WORK/cpu.txt" cargo build --quiet "${flag[@]}" -p "$crate" 2>&1 >&2
+            echo "$profile rep $rep: $crate $(awk -v c="$crate" '$1 == c { t = $2 } END { print t }' "$WORK/cpu.txt") s CPU" >&2
+        done
+    done
+    declare -A med=()
+    for crate in "${crates[@]}"; do
+        med[$crate]=$(awk -v c="$crate" '$1 == c { printf "%s ", $2 }' "$WORK/cpu.txt" | median)
+    done
+    ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+    echo
+    echo "$profile build of $FNS fns, CPU time (user + sys) of the crate's rustc, median of $REPS:"
+    echo "  async_stream::stream!          ${med[gen_async_stream]}s"
+    echo "  #[managed_stream]              ${med[gen_managed]}s  ($(ratio "${med[gen_managed]}" "${med[gen_async_stream]}")x; target <= 1.2x)"
+    echo "  #[managed_stream] + teardown!  ${med[gen_managed_teardown]}s  ($(ratio "${med[gen_managed_teardown]}" "${med[gen_async_stream]}")x; target <= 1.5x)"
+    result+=" ${profile}_async_stream=${med[gen_async_stream]} ${profile}_managed=${med[gen_managed]} ${profile}_managed_teardown=${med[gen_managed_teardown]}"
+done
+echo "$result"
