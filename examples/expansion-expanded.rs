@@ -27,78 +27,81 @@ pub fn numbers(limit: u64) -> Numbers {
             (),
             (),
             ::managed_stream::__private::SendBody,
-        >>::new_send::<'static, _, _>("Numbers", move |__ms_yielder| async move {
-            let limit = limit;
-            teardown ! (@ __managed_stream_used);
-            yield_ ! (@ __managed_stream_used);
-            #[allow(unused_labels)]
-            'yield_must_stay_in_the_stream_body: {
-                {
-                    let connection = "connection";
-                    ::managed_stream::__private::register(__ms_yielder);
-                    let mut __ms_tail0 = ::core::option::Option::None;
-                    #[allow(unreachable_code)]
-                    let __ms_exit0: u32 = '__ms_guard0: {
-                        let cursor = "cursor";
+        >>::new_send::<'static, _, _>(
+            || "Numbers",
+            move |__ms_yielder| async move {
+                let limit = limit;
+                teardown ! (@ __managed_stream_used);
+                yield_ ! (@ __managed_stream_used);
+                #[allow(unused_labels)]
+                'yield_must_stay_in_the_stream_body: {
+                    {
+                        let connection = "connection";
                         ::managed_stream::__private::register(__ms_yielder);
+                        let mut __ms_tail0 = ::core::option::Option::None;
                         #[allow(unreachable_code)]
-                        let __ms_exit1: u32 = '__ms_guard1: {
-                            for n in 0..limit {
-                                {
-                                    match ::managed_stream::__private::Yielder::yield_(
-                                        __ms_yielder,
-                                        n,
-                                    )
-                                    .await
+                        let __ms_exit0: u32 = '__ms_guard0: {
+                            let cursor = "cursor";
+                            ::managed_stream::__private::register(__ms_yielder);
+                            #[allow(unreachable_code)]
+                            let __ms_exit1: u32 = '__ms_guard1: {
+                                for n in 0..limit {
                                     {
-                                        ::managed_stream::__private::Resume::Continue => {}
-                                        ::managed_stream::__private::Resume::Leave => {
-                                            if false {
-                                                break 'yield_must_stay_in_the_stream_body;
+                                        match ::managed_stream::__private::Yielder::yield_(
+                                            __ms_yielder,
+                                            n,
+                                        )
+                                        .await
+                                        {
+                                            ::managed_stream::__private::Resume::Continue => {}
+                                            ::managed_stream::__private::Resume::Leave => {
+                                                if false {
+                                                    break 'yield_must_stay_in_the_stream_body;
+                                                }
+                                                break '__ms_guard1 1u32;
                                             }
-                                            break '__ms_guard1 1u32;
                                         }
+                                    };
+                                }
+                                0u32
+                            };
+                            #[allow(unreachable_code)]
+                            let __ms_failed1 =
+                                ::managed_stream::__private::Teardown::new(__ms_yielder, async {
+                                    {
+                                        println!("closing the {cursor}");
                                     }
-                                };
-                            }
+                                })
+                                .await;
+                            let _ = __ms_failed1;
+                            __ms_tail0 = ::core::option::Option::Some(match __ms_exit1 {
+                                0u32 => (),
+                                1u32 => break '__ms_guard0 1u32,
+                                _ => ::core::unreachable!(),
+                            });
                             0u32
                         };
                         #[allow(unreachable_code)]
-                        let __ms_failed1 =
+                        let __ms_failed0 =
                             ::managed_stream::__private::Teardown::new(__ms_yielder, async {
                                 {
-                                    println!("closing the {cursor}");
+                                    println!("closing the {connection}");
                                 }
                             })
                             .await;
-                        let _ = __ms_failed1;
-                        __ms_tail0 = ::core::option::Option::Some(match __ms_exit1 {
-                            0u32 => (),
-                            1u32 => break '__ms_guard0 1u32,
+                        let _ = __ms_failed0;
+                        match __ms_exit0 {
+                            0u32 => match __ms_tail0 {
+                                ::core::option::Option::Some(value) => value,
+                                ::core::option::Option::None => ::core::unreachable!(),
+                            },
+                            1u32 => return,
                             _ => ::core::unreachable!(),
-                        });
-                        0u32
-                    };
-                    #[allow(unreachable_code)]
-                    let __ms_failed0 =
-                        ::managed_stream::__private::Teardown::new(__ms_yielder, async {
-                            {
-                                println!("closing the {connection}");
-                            }
-                        })
-                        .await;
-                    let _ = __ms_failed0;
-                    match __ms_exit0 {
-                        0u32 => match __ms_tail0 {
-                            ::core::option::Option::Some(value) => value,
-                            ::core::option::Option::None => ::core::unreachable!(),
-                        },
-                        1u32 => return,
-                        _ => ::core::unreachable!(),
+                        }
                     }
                 }
-            }
-        }),
+            },
+        ),
     }
 }
 #[doc = "The managed stream returned by [`numbers`]: a `Stream` of `u64` with an explicit end.\n\nEnd it with [`close`](Self::close) or [`cancel`](Self::cancel), or read it to the end; in debug builds, dropping it while its teardown has not run panics."]

@@ -111,7 +111,7 @@ fn s2_3_struct_implements_debug_naming_itself() {
         stream.next().await;
         assert!(format!("{stream:?}").contains("Running"));
         stream.close().await;
-        assert!(format!("{stream:?}").contains("Done"));
+        assert!(format!("{stream:?}").contains("Closed"));
     });
 }
 

@@ -89,7 +89,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
                 -> #private::ManagedBox<#body_lifetime, #item, #output, #marker>
             #fn_where_clause
             {
-                #private::ManagedBox::__from_driver(#constructor_call(#name, #closure))
+                #private::ManagedBox::__from_driver(#constructor_call(|| #name, #closure))
             }
         };
     }
@@ -112,7 +112,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
 
     let build = quote! {
         #struct_name {
-            #field: #constructor_call(#struct_name_str, #closure),
+            #field: #constructor_call(|| #struct_name_str, #closure),
         }
     };
     let function = match &shape.builder {

@@ -186,7 +186,7 @@ where
             deadline,
             spawner,
             origin: Origin {
-                name: core::any::type_name::<S>(),
+                name: core::any::type_name::<S>,
                 location: Location::caller(),
             },
         }
@@ -322,7 +322,7 @@ where
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CloseOnDrop")
-            .field("stream", &self.origin.name)
+            .field("stream", &(self.origin.name)())
             .field("ended", &self.ended)
             .field("deadline", &self.deadline)
             .field("created_at", &format_args!("{}", self.origin.location))

@@ -345,7 +345,7 @@ where
             running: None,
             phase: Phase::Fresh,
             origin: Origin {
-                name: "WithTeardown",
+                name: || "WithTeardown",
                 location: Location::caller(),
             },
         }
@@ -573,7 +573,7 @@ impl<S, C, F: Future> Drop for WithTeardown<S, C, F> {
 
 impl<S, C, F: Future> fmt::Debug for WithTeardown<S, C, F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct(self.origin.name)
+        f.debug_struct((self.origin.name)())
             .field("phase", &self.phase)
             .field("created_at", &format_args!("{}", self.origin.location))
             .finish()

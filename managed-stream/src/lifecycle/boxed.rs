@@ -172,7 +172,7 @@ where
     Mk: FnOnce(Yielder<T, O>) -> F,
     F: Future<Output = O> + Send + 'a,
 {
-    ManagedBox::__from_driver(Driver::new_send::<'a, F, Mk>("stream!", make_body))
+    ManagedBox::__from_driver(Driver::new_send::<'a, F, Mk>(|| "stream!", make_body))
 }
 
 /// Builds the stream of a `try_stream! { ... }` expression: the item's error type is
@@ -184,5 +184,5 @@ where
     Mk: FnOnce(Yielder<Result<T, E>, Result<(), E>>) -> F,
     F: Future<Output = Result<(), E>> + Send + 'a,
 {
-    ManagedBox::__from_driver(Driver::new_send::<'a, F, Mk>("try_stream!", make_body))
+    ManagedBox::__from_driver(Driver::new_send::<'a, F, Mk>(|| "try_stream!", make_body))
 }

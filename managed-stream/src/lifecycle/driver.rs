@@ -66,7 +66,7 @@ impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
     /// Generated code only: the `Yielder` given to `make_body` must stay inside the
     /// body it builds (see `raw.rs`, invariant 4, for why this is not checked by types).
     #[track_caller]
-    pub fn new_send<'s, F, Mk>(name: &'static str, make_body: Mk) -> Self
+    pub fn new_send<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + Send + 's,
@@ -78,7 +78,7 @@ impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
 impl<T, O: BodyOutput, C> Driver<T, O, C, LocalBody> {
     /// Builds the driver of a body that need not be `Send`; see [`Driver::new_send`].
     #[track_caller]
-    pub fn new_local<'s, F, Mk>(name: &'static str, make_body: Mk) -> Self
+    pub fn new_local<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + 's,
@@ -89,7 +89,7 @@ impl<T, O: BodyOutput, C> Driver<T, O, C, LocalBody> {
 
 impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
     #[track_caller]
-    fn with_body<F, Mk>(name: &'static str, make_body: Mk) -> Self
+    fn with_body<F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O>,
@@ -160,7 +160,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
 
     /// The name of the generated stream type.
     pub fn name(&self) -> &'static str {
-        self.origin.name
+        (self.origin.name)()
     }
 
     fn poll_stop(&mut self, cx: &mut Context<'_>, signal: Signal) -> Poll<O> {
@@ -273,7 +273,7 @@ impl<T, O: BodyOutput, C, S> Drop for Driver<T, O, C, S> {
 
 impl<T, O: BodyOutput, C, S> fmt::Debug for Driver<T, O, C, S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct(self.origin.name)
+        f.debug_struct((self.origin.name)())
             .field("phase", &self.phase)
             .field("created_at", &format_args!("{}", self.origin.location))
             .finish()

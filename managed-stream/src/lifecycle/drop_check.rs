@@ -21,8 +21,9 @@ use core::sync::atomic::{AtomicU64, Ordering};
 /// Where and as what a stream was created, for messages.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Origin {
-    /// The stream type's name, such as `Numbers`.
-    pub(crate) name: &'static str,
+    /// The stream type's name, such as `Numbers`: a fn, so that `Origin` is two
+    /// pointers wide (it sits in every stream).
+    pub(crate) name: fn() -> &'static str,
     /// The call that created the stream (`#[track_caller]`).
     pub(crate) location: &'static Location<'static>,
 }
@@ -153,7 +154,7 @@ pub(crate) fn report(origin: &Origin, what: Unclosed<'_>) {
     UNCLOSED_DROPS.fetch_add(1, Ordering::Relaxed);
     #[cfg(feature = "tracing")]
     {
-        let stream = origin.name;
+        let stream = (origin.name)();
         let created_at = origin.location;
         match what {
             Unclosed::Dropped => tracing::warn!(
@@ -187,6 +188,7 @@ pub(crate) fn message(origin: &Origin) -> String {
         "managed stream `{}` created at {} was dropped before its teardown ran; \
          call `.close().await` (or read it to the end) before dropping it, or \
          `.drop_without_teardown()` to skip the teardown on purpose",
-        origin.name, origin.location
+        (origin.name)(),
+        origin.location
     )
 }

@@ -33,8 +33,12 @@ pub(crate) struct Shared<T, E> {
     signal: Cell<Signal>,
     /// How many reached teardowns have not yet run to completion.
     registered: Cell<u32>,
+    /// Whether the body future is initialised (see `raw.rs`, invariant 2). Kept here,
+    /// in the heap block, so that the stream itself stays small.
+    body_live: Cell<bool>,
     /// Errors from `?` failures and teardowns, in the order they happened (try mode).
-    errors: Cell<VecDeque<E>>,
+    /// Boxed, and allocated at the first error: a pointer in every other stream.
+    errors: Cell<Option<Box<VecDeque<E>>>>,
 }
 
 impl<T, E> Shared<T, E> {
@@ -43,7 +47,8 @@ impl<T, E> Shared<T, E> {
             slot: Cell::new(None),
             signal: Cell::new(Signal::Run),
             registered: Cell::new(0),
-            errors: Cell::new(VecDeque::new()),
+            body_live: Cell::new(false),
+            errors: Cell::new(None),
         }
     }
 
@@ -76,23 +81,33 @@ impl<T, E> Shared<T, E> {
     }
 
     pub(crate) fn push_error(&self, error: E) {
-        let mut errors = self.errors.take();
+        let mut errors = self.errors.take().unwrap_or_default();
         errors.push_back(error);
-        self.errors.set(errors);
+        self.errors.set(Some(errors));
     }
 
     pub(crate) fn pop_error(&self) -> Option<E> {
-        let mut errors = self.errors.take();
+        let mut errors = self.errors.take()?;
         let first = errors.pop_front();
-        self.errors.set(errors);
+        if !errors.is_empty() {
+            self.errors.set(Some(errors));
+        }
         first
     }
 
     pub(crate) fn has_errors(&self) -> bool {
         let errors = self.errors.take();
-        let any = !errors.is_empty();
+        let any = errors.is_some();
         self.errors.set(errors);
         any
+    }
+
+    pub(crate) fn body_live(&self) -> bool {
+        self.body_live.get()
+    }
+
+    pub(crate) fn set_body_live(&self, live: bool) {
+        self.body_live.set(live);
     }
 }
 

@@ -11,7 +11,8 @@
 //!
 //! 1. `RawBody::ptr` points at a live, initialised `Heap` from `RawBody::new` until
 //!    `RawBody::drop`, and the allocation never moves (the body is pinned in it).
-//! 2. `RawBody::body_live` is true exactly while the body future is initialised.
+//! 2. `Shared::body_live` (in the block) is true exactly while the body future is
+//!    initialised.
 //! 3. Only `&` references to `Heap::shared` are made; the body is reached through
 //!    `&mut` to its own field only. `Shared` keeps its state in `Cell`s, so shared
 //!    references from the driver and from the body may coexist.
@@ -64,7 +65,6 @@ type ErasedBody<O> = dyn Future<Output = O> + 'static;
 /// Owner of one stream's heap block.
 pub(crate) struct RawBody<T, E, O> {
     ptr: NonNull<Heap<T, E, ErasedBody<O>>>,
-    body_live: bool,
 }
 
 impl<T, E, O> RawBody<T, E, O> {
@@ -90,15 +90,18 @@ impl<T, E, O> RawBody<T, E, O> {
         // SAFETY: `shared` was initialised just above and is not null.
         let yielder = Yielder::new(unsafe { NonNull::new_unchecked(shared) });
         let body = make_body(yielder);
-        // SAFETY: as above; after this write every field is initialised.
-        unsafe { (&raw mut (*block).body).write(ManuallyDrop::new(body)) };
+        // SAFETY: as above; after this write every field is initialised, so the body is
+        // live (invariant 2), and `shared` is only borrowed shared (invariant 3).
+        unsafe {
+            (&raw mut (*block).body).write(ManuallyDrop::new(body));
+            (*shared).set_body_live(true);
+        }
         // The body may borrow data for some lifetime `'s`; the raw pointer type cannot
         // say so. Unsize first, keeping `'s`, then erase it.
         let block = erase_lifetime::<T, E, O, F>(block);
         Self {
             // SAFETY: `Box::into_raw` never returns null.
             ptr: unsafe { NonNull::new_unchecked(block) },
-            body_live: true,
         }
     }
 
@@ -111,13 +114,13 @@ impl<T, E, O> RawBody<T, E, O> {
 
     /// Whether the body future still exists.
     pub(crate) fn body_live(&self) -> bool {
-        self.body_live
+        self.shared().body_live()
     }
 
     /// Polls the body. Must not be called after [`RawBody::drop_body`].
     pub(crate) fn poll_body(&mut self, cx: &mut Context<'_>) -> Poll<O> {
         // Checked in release too: this safe fn must not poll a dropped body.
-        assert!(self.body_live, "managed-stream: polled a dropped body");
+        assert!(self.body_live(), "managed-stream: polled a dropped body");
         // SAFETY: invariants 1 and 2: the body is initialised and lives in a block that
         // never moves until it is dropped in place, so pinning it is sound; the `&mut`
         // covers the body field only (invariant 3), and `&mut self` gives exclusivity
@@ -128,7 +131,8 @@ impl<T, E, O> RawBody<T, E, O> {
 
     /// Drops the body future in place (its locals' synchronous `Drop` runs). Idempotent.
     pub(crate) fn drop_body(&mut self) {
-        if mem::replace(&mut self.body_live, false) {
+        if self.body_live() {
+            self.shared().set_body_live(false);
             // SAFETY: invariant 2: the body was live and is now marked dropped before
             // the drop runs, so a panicking destructor cannot cause a second drop. The
             // body is dropped in place, as pinning requires.
