@@ -107,6 +107,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
     }
 
     /// `Stream::poll_next`: runs the body to its next `yield_!` or its end (S3.6).
+    #[inline(always)]
     pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<T>>
     where
         T: ItemFor<O>,
@@ -200,6 +201,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
 
     /// Polls the body, marking the stream poisoned if that panics (S5.1). On the
     /// body's end, drops it, records its error and moves to `Done`.
+    #[inline(always)]
     fn poll_body(&mut self, cx: &mut Context<'_>) -> Poll<()> {
         // Marks the stream poisoned if the poll unwinds; costs nothing otherwise.
         struct PoisonOnUnwind<'a>(&'a mut Phase);
@@ -211,14 +213,24 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
         let guard = PoisonOnUnwind(&mut self.phase);
         let polled = self.raw.poll_body(cx);
         core::mem::forget(guard);
-        let Poll::Ready(output) = polled else {
-            return Poll::Pending;
-        };
+        match polled {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(output) => {
+                self.body_ended(output);
+                Poll::Ready(())
+            }
+        }
+    }
+
+    /// The body returned: drop it, record its error. Once per stream, out of the hot
+    /// path.
+    #[cold]
+    #[inline(never)]
+    fn body_ended(&mut self, output: O) {
         self.end_body();
         if let Some(error) = output.into_error() {
             self.raw.shared().push_error(error);
         }
-        Poll::Ready(())
     }
 
     /// Drops the body and moves to `Done`. A local whose `Drop` panics leaves the

@@ -52,6 +52,7 @@ impl<T, E> Shared<T, E> {
         }
     }
 
+    #[inline]
     pub(crate) fn take_item(&self) -> Option<T> {
         self.slot.take()
     }
@@ -139,6 +140,7 @@ impl<T, O: BodyOutput> Yielder<T, O> {
 
     /// Hands `item` to the consumer; what `yield_!(item)` awaits. The item goes into
     /// the slot at once (one move); the future's first poll suspends the body.
+    #[inline]
     pub fn yield_(self, item: T) -> Yield<T, O> {
         self.shared().slot.set(Some(item));
         Yield {
@@ -181,6 +183,7 @@ impl<T, O: BodyOutput> Unpin for Yield<T, O> {}
 impl<T, O: BodyOutput> Future for Yield<T, O> {
     type Output = Resume;
 
+    #[inline]
     fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Resume> {
         let this = self.get_mut();
         let shared = this.yielder.shared();

@@ -106,6 +106,7 @@ impl<T, E, O> RawBody<T, E, O> {
     }
 
     /// The hand-off state.
+    #[inline]
     pub(crate) fn shared(&self) -> &Shared<T, E> {
         // SAFETY: invariants 1 and 3: the block is live and `shared` is only ever
         // borrowed shared.
@@ -118,6 +119,7 @@ impl<T, E, O> RawBody<T, E, O> {
     }
 
     /// Polls the body. Must not be called after [`RawBody::drop_body`].
+    #[inline]
     pub(crate) fn poll_body(&mut self, cx: &mut Context<'_>) -> Poll<O> {
         // Checked in release too: this safe fn must not poll a dropped body.
         assert!(self.body_live(), "managed-stream: polled a dropped body");
@@ -170,6 +172,7 @@ where
 
 impl<T, O: BodyOutput> Yielder<T, O> {
     /// The hand-off state this yielder points at.
+    #[inline]
     pub(crate) fn shared(&self) -> &Shared<T, O::Error> {
         // SAFETY: invariant 4: the yielder lives inside the body, which is dropped
         // before the state; the pointer was made from an initialised `Shared`.
