@@ -37,7 +37,9 @@ pub(crate) struct Shared<T, E> {
     /// in the heap block, so that the stream itself stays small.
     body_live: Cell<bool>,
     /// Errors from `?` failures and teardowns, in the order they happened (try mode).
-    /// Boxed, and allocated at the first error: a pointer in every other stream.
+    /// Boxed, and allocated at the first error: one pointer in every other stream,
+    /// where a `VecDeque` would take four.
+    #[allow(clippy::box_collection)]
     errors: Cell<Option<Box<VecDeque<E>>>>,
 }
 
