@@ -110,7 +110,9 @@
 #![warn(missing_docs, unreachable_pub)]
 
 mod consumer;
+pub mod guide;
 mod lifecycle;
+pub mod spec;
 
 #[cfg(feature = "tokio")]
 pub use consumer::close_on_drop::{CloseOnDrop, TokioSpawner};
