@@ -194,6 +194,45 @@ where
     *ended
 }
 
+/// `close()` or `cancel()` of a combinator over two streams: ends both, each once,
+/// and returns the first error once both ended (S3.7, S2.7).
+#[allow(clippy::too_many_arguments)]
+fn end_both<A, B>(
+    a: Pin<&mut A>,
+    a_ended: &mut bool,
+    b: Pin<&mut B>,
+    b_ended: &mut bool,
+    phase: &mut Phase,
+    errors: &mut FirstError<Joined<A, B>>,
+    how: Stop,
+    cx: &mut Context<'_>,
+) -> Poll<Joined<A, B>>
+where
+    A: ManagedStream,
+    B: ManagedStream,
+    A::CloseOutput: JoinCloseOutput<B::CloseOutput>,
+{
+    if *phase == Phase::Done {
+        // A close error met at a natural end comes out here.
+        return Poll::Ready(errors.take());
+    }
+    *phase = Phase::Stopping;
+    let a = end_one(a, a_ended, how, cx, errors, JoinCloseOutput::__this);
+    let b = end_one(
+        b,
+        b_ended,
+        how,
+        cx,
+        errors,
+        <A::CloseOutput as JoinCloseOutput<B::CloseOutput>>::__other,
+    );
+    if !(a && b) {
+        return Poll::Pending;
+    }
+    *phase = Phase::Done;
+    Poll::Ready(errors.take())
+}
+
 /// Where a combinator is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Phase {
@@ -326,31 +365,16 @@ where
 {
     fn poll_stop(self: Pin<&mut Self>, cx: &mut Context<'_>, how: Stop) -> Poll<Joined<A, B>> {
         let this = self.project();
-        if *this.phase == Phase::Done {
-            return Poll::Ready(this.errors.take());
-        }
-        *this.phase = Phase::Stopping;
-        let first = end_one(
+        end_both(
             this.first,
             this.first_ended,
-            how,
-            cx,
-            this.errors,
-            JoinCloseOutput::__this,
-        );
-        let second = end_one(
             this.second,
             this.second_ended,
+            this.phase,
+            this.errors,
             how,
             cx,
-            this.errors,
-            <A::CloseOutput as JoinCloseOutput<B::CloseOutput>>::__other,
-        );
-        if !(first && second) {
-            return Poll::Pending;
-        }
-        *this.phase = Phase::Done;
-        Poll::Ready(this.errors.take())
+        )
     }
 }
 
@@ -546,35 +570,21 @@ where
 {
     fn poll_stop(self: Pin<&mut Self>, cx: &mut Context<'_>, how: Stop) -> Poll<Joined<A, B>> {
         let this = self.project();
-        if *this.phase == Phase::Done {
-            // A close error met at the natural end comes out here.
-            return Poll::Ready(this.errors.take());
+        if *this.phase != Phase::Done {
+            // S3.5: an item taken from one stream is never handed out now.
+            *this.queued_a = None;
+            *this.queued_b = None;
         }
-        *this.phase = Phase::Stopping;
-        // S3.5: an item taken from one stream is never handed out now.
-        *this.queued_a = None;
-        *this.queued_b = None;
-        let a = end_one(
+        end_both(
             this.a,
             this.a_ended,
-            how,
-            cx,
-            this.errors,
-            JoinCloseOutput::__this,
-        );
-        let b = end_one(
             this.b,
             this.b_ended,
+            this.phase,
+            this.errors,
             how,
             cx,
-            this.errors,
-            <A::CloseOutput as JoinCloseOutput<B::CloseOutput>>::__other,
-        );
-        if !(a && b) {
-            return Poll::Pending;
-        }
-        *this.phase = Phase::Done;
-        Poll::Ready(this.errors.take())
+        )
     }
 }
 
@@ -748,31 +758,16 @@ where
 {
     fn poll_stop(self: Pin<&mut Self>, cx: &mut Context<'_>, how: Stop) -> Poll<Joined<A, B>> {
         let this = self.project();
-        if *this.phase == Phase::Done {
-            return Poll::Ready(this.errors.take());
-        }
-        *this.phase = Phase::Stopping;
-        let a = end_one(
+        end_both(
             this.a,
             this.a_ended,
-            how,
-            cx,
-            this.errors,
-            JoinCloseOutput::__this,
-        );
-        let b = end_one(
             this.b,
             this.b_ended,
+            this.phase,
+            this.errors,
             how,
             cx,
-            this.errors,
-            <A::CloseOutput as JoinCloseOutput<B::CloseOutput>>::__other,
-        );
-        if !(a && b) {
-            return Poll::Pending;
-        }
-        *this.phase = Phase::Done;
-        Poll::Ready(this.errors.take())
+        )
     }
 }
 
