@@ -2,101 +2,94 @@
 //! declare its async cleanup with `teardown!`, and end it with an awaited `close()` or
 //! `cancel()`.
 //!
-//! Rust has no async `Drop`: a generator-style stream dropped early cannot `.await`
-//! its cleanup. `#[managed_stream]` turns an `async fn` into a named stream type with
-//! a lifecycle (the contract is `docs/SPEC.md`, clauses `S2.1` ... `S6.2`):
+//! Rust has no async `Drop`: a generator-style stream dropped early cannot `.await` its
+//! cleanup (an UNSUBSCRIBE, closing a server-side cursor, a commit or rollback, a
+//! protocol goodbye). [`#[managed_stream]`](macro@managed_stream) turns an `async fn`
+//! into a named stream type with a lifecycle:
 //!
 //! ```
-//! use managed_stream::{managed_stream, teardown, yield_};
-//! # use std::sync::{Arc, Mutex};
+//! use futures::channel::mpsc;
+//! use futures::{SinkExt, StreamExt};
+//! use managed_stream::{ManagedStreamExt, managed_stream, teardown, yield_};
 //!
-//! /// The numbers from `start`, with a goodbye logged when the stream ends.
+//! /// Lines from a connection. Says hello and, however the stream ends, goodbye.
 //! #[managed_stream]
-//! async fn count_from(start: u64, log: Arc<Mutex<Vec<String>>>) -> u64 {
-//!     log.lock().unwrap().push("hello".into());
+//! async fn lines<'a>(
+//!     conn: &'a mut mpsc::Receiver<String>,
+//!     mut server: mpsc::Sender<&'static str>,
+//! ) -> String {
+//!     server.send("hello").await.unwrap();
 //!     teardown! {
-//!         // May `.await`; runs exactly once however the stream ends.
-//!         log.lock().unwrap().push("goodbye".into());
+//!         // Async cleanup: runs exactly once, on close(), cancel() or the natural end.
+//!         server.send("goodbye").await.unwrap();
 //!     }
-//!     let mut n = start;
-//!     loop {
-//!         yield_!(n);
-//!         n += 1;
+//!     while let Some(line) = conn.next().await {
+//!         yield_!(line);
 //!     }
 //! }
 //!
-//! # futures::executor::block_on(async {
-//! use futures::StreamExt;
-//! let log = Arc::new(Mutex::new(Vec::new()));
-//! let mut numbers: CountFrom = count_from(7, log.clone());
-//! assert_eq!(numbers.next().await, Some(7));
-//! assert_eq!(numbers.next().await, Some(8));
-//! numbers.close().await; // runs the teardown; forgetting it panics in debug builds
-//! assert_eq!(*log.lock().unwrap(), ["hello", "goodbye"]);
-//! # });
-//! ```
-//!
-//! - The attribute makes `count_from` a plain `fn` returning `CountFrom`, which
-//!   implements [`Stream`](futures_core::Stream),
-//!   [`FusedStream`](futures_core::FusedStream) and [`ManagedStream`]. Calling it
-//!   runs nothing; the body starts at the first poll.
-//! - [`yield_!`] hands an item out; [`teardown!`] registers cleanup for the rest of its
-//!   block, like `defer`: in any block, per iteration in loops; several run in reverse
-//!   order, only those reached run.
-//! - `close().await` ends gracefully (a step under way finishes, its item is dropped);
-//!   `cancel().await` ends promptly (the body is stopped where it waits); both run the
-//!   reached teardowns. Reading the stream to its end runs them too.
-//! - With debug assertions, dropping a started stream whose teardown has not run
-//!   panics and says where the stream was created. `drop_without_teardown()` skips
-//!   the teardown on purpose.
-//! - A panic in the body or a teardown propagates, and poisons the stream: it then
-//!   ends at once and drops silently.
-//!
-//! # Try mode
-//!
-//! When the item type is written `Result<T, E>` (or a path ending in `Result<..>`, such
-//! as `io::Result<T>`), the body and its teardowns may use `?` (S2.7). A failure ends
-//! the body: the teardowns registered so far run, then the stream yields `Err(e)` and
-//! ends. `yield_!(Err(e))` hands out an error and goes on. `close()` and `cancel()`
-//! return `Result<(), E>`: the first teardown error they met.
-//!
-//! ```
-//! use managed_stream::{managed_stream, teardown, yield_};
-//! use std::num::ParseIntError;
-//!
-//! #[managed_stream]
-//! async fn parse_all(inputs: Vec<&'static str>) -> Result<u32, ParseIntError> {
-//!     teardown! { /* runs before the error is handed out */ }
-//!     for input in inputs {
-//!         yield_!(Ok(input.parse()?));
+//! #[tokio::main(flavor = "current_thread")]
+//! async fn main() {
+//!     let (mut client, mut conn) = mpsc::channel(8);
+//!     let (server, server_inbox) = mpsc::channel(8);
+//!     for line in ["one", "two", "three"] {
+//!         client.send(line.to_string()).await.unwrap();
 //!     }
-//! }
 //!
-//! # futures::executor::block_on(async {
-//! use futures::StreamExt;
-//! let results: Vec<_> = parse_all(vec!["1", "x", "3"]).collect().await;
-//! assert_eq!(results[0], Ok(1));
-//! assert!(results[1].is_err());
-//! assert_eq!(results.len(), 2, "the stream ends after a `?` failure");
-//! # });
+//!     let mut stream = lines(&mut conn, server); // a `Lines<'_>`; runs nothing yet
+//!     assert_eq!(stream.next().await.as_deref(), Some("one"));
+//!     assert_eq!(stream.next().await.as_deref(), Some("two"));
+//!     stream.close_owned().await; // done early: the teardown runs, then the stream is dropped
+//!
+//!     // The server heard hello and goodbye, and the stream (with its sender) is gone.
+//!     assert_eq!(server_inbox.collect::<Vec<_>>().await, ["hello", "goodbye"]);
+//!     // The borrow of `conn` ended with the close: the unread line is still there.
+//!     assert_eq!(conn.next().await.as_deref(), Some("three"));
+//! }
 //! ```
 //!
-//! # Methods
+//! - The attribute makes `lines` a plain `fn` returning the generated struct `Lines<'a>`,
+//!   which implements [`Stream`](futures_core::Stream),
+//!   [`FusedStream`](futures_core::FusedStream) and [`ManagedStream`], and has
+//!   `close()`, `cancel()` and `drop_without_teardown()`. Calling it runs nothing; the
+//!   body starts at the first poll ([S2.2]).
+//! - [`yield_!`] hands an item out ([S2.4]); [`teardown!`] registers cleanup for the rest
+//!   of its block, like `defer`: in any block, per iteration in loops; several run in
+//!   reverse order, only those reached run ([S2.5]).
+//! - [`close_owned()`](ManagedStreamExt::close_owned) ends the stream gracefully and drops
+//!   it, so a borrow the stream holds ends with the `.await`; `close()` closes it and
+//!   leaves it in place.
 //!
-//! The attribute also works on methods and associated fns (S2.8). A struct cannot be
-//! emitted inside an `impl` block, so they return [`ManagedBox`], which behaves the
-//! same; its documentation shows a trait method. A fn with a receiver or with `Self` in
-//! its signature is taken as a method; any other associated fn says so with
-//! `#[managed_stream(method)]`.
+//! # Ending a stream
 //!
-//! # Options
+//! | How | What happens |
+//! | --- | --- |
+//! | read to the end | the body ends by itself; its teardowns run before the last `None` ([S3.6]). |
+//! | `close().await`, [`close_owned().await`](ManagedStreamExt::close_owned) | graceful: a step under way runs on to its next `yield_!` (that item is dropped), then the reached teardowns run ([S3.2]). |
+//! | `cancel().await` | prompt: the body is stopped where it waits, then the reached teardowns run; they are never interrupted ([S3.3]). |
+//! | `drop_without_teardown()` | skips the teardowns on purpose ([S4.4]). |
+//! | plain drop | a started stream whose reached teardown has not run panics in debug builds, saying where it was created ([S4.1]); in every build it is counted in [`unclosed_drops()`](unclosed_drops) ([S4.5]). |
 //!
-//! - `#[managed_stream(name = RowStream)]`: the generated struct's name.
-//! - `#[managed_stream(?Send)]`: the body need not be `Send` (an `Rc` held across an
-//!   await), for single-threaded executors (S2.9).
-//! - `#[managed_stream(method)]`: an associated fn without receiver or `Self`.
-//! - `#[managed_stream(crate = path)]`: where this crate is, when re-exported under
-//!   another name.
+//! Once a close or cancel began, `next()` returns `None` ([S3.5]). A panic in the body or
+//! a teardown propagates, and poisons the stream: it then ends at once and drops
+//! silently ([S5.1]).
+//!
+//! # Where to go next
+//!
+//! - The attribute's own page, [`#[managed_stream]`](macro@managed_stream): everything it
+//!   generates and accepts, in one place.
+//! - [The guide](guide): [writing](guide::writing) (try mode, options, methods, the
+//!   [`stream!`] expression form), [ending](guide::ending),
+//!   [consuming](guide::consuming) ([`scoped`], adapters, [`combinators`],
+//!   [`with_teardown`]), [cancellation from outside](guide::cancellation)
+//!   (`close_on_drop`), [a managed stream or a plain one?](guide::choosing), and what the
+//!   project learned with [PostgreSQL](guide::postgres) and
+//!   [an HTTP endpoint](guide::http_endpoint).
+//! - [The contract](spec): the clauses (S3.2) that these docs and the tests cite.
+//!
+//! Features: `futures` (on by default: the `futures` adapters keep `close()`), `tokio`
+//! ([`close_within`], `close_on_drop`), `tracing` (a `WARN` event for every unclosed
+//! drop); see [consuming](guide::consuming#features).
 //!
 //! # Soundness
 //!
@@ -106,6 +99,18 @@
 //! is a compile error, also when another macro moves it there (each `yield_!` breaks
 //! out of a label that such a boundary hides). The body's captures are checked by the
 //! compiler against the lifetimes and types of the generated struct.
+//!
+//! [S2.2]: spec#2-writing-a-managed-stream
+//! [S2.4]: spec#2-writing-a-managed-stream
+//! [S2.5]: spec#2-writing-a-managed-stream
+//! [S3.2]: spec#3-consuming-a-managed-stream
+//! [S3.3]: spec#3-consuming-a-managed-stream
+//! [S3.5]: spec#3-consuming-a-managed-stream
+//! [S3.6]: spec#3-consuming-a-managed-stream
+//! [S4.1]: spec#4-the-drop-check
+//! [S4.4]: spec#4-the-drop-check
+//! [S4.5]: spec#4-the-drop-check
+//! [S5.1]: spec#5-panics
 
 #![warn(missing_docs, unreachable_pub)]
 
