@@ -6,7 +6,8 @@
 //! the driver sees the body pending with a full slot and returns the item from
 //! `poll_next`.
 
-use core::cell::Cell;
+use core::cell::{Cell, UnsafeCell};
+use core::mem::MaybeUninit;
 use core::future::Future;
 use core::pin::Pin;
 use core::ptr::NonNull;
@@ -29,7 +30,11 @@ pub(crate) enum Signal {
 /// State shared by a stream's driver and its body, in the stream's heap block.
 pub(crate) struct Shared<T, E> {
     /// The item handed from `yield_!` to `poll_next`.
-    slot: Cell<Option<T>>,
+    /// Its storage and whether it is full: two fields, so that the flag sits in the
+    /// padding beside the small fields below (an `Option<u64>` would take 16 bytes).
+    /// Only `raw.rs` touches them (`put_item`, `take_item`, and the drop).
+    pub(super) slot: UnsafeCell<MaybeUninit<T>>,
+    pub(super) slot_full: Cell<bool>,
     signal: Cell<Signal>,
     /// How many reached teardowns have not yet run to completion.
     registered: Cell<u32>,
@@ -46,7 +51,8 @@ pub(crate) struct Shared<T, E> {
 impl<T, E> Shared<T, E> {
     pub(crate) fn new() -> Self {
         Self {
-            slot: Cell::new(None),
+            slot: UnsafeCell::new(MaybeUninit::uninit()),
+            slot_full: Cell::new(false),
             signal: Cell::new(Signal::Run),
             registered: Cell::new(0),
             body_live: Cell::new(false),
@@ -54,10 +60,6 @@ impl<T, E> Shared<T, E> {
         }
     }
 
-    #[inline]
-    pub(crate) fn take_item(&self) -> Option<T> {
-        self.slot.take()
-    }
 
     pub(crate) fn signal(&self) -> Signal {
         self.signal.get()
@@ -144,7 +146,7 @@ impl<T, O: BodyOutput> Yielder<T, O> {
     /// the slot at once (one move); the future's first poll suspends the body.
     #[inline]
     pub fn yield_(self, item: T) -> Yield<T, O> {
-        self.shared().slot.set(Some(item));
+        self.shared().put_item(item);
         Yield {
             yielder: self,
             handed_over: false,
@@ -192,7 +194,7 @@ impl<T, O: BodyOutput> Future for Yield<T, O> {
         if shared.signal() != Signal::Run {
             // A close began (S3.2, S3.5): an item produced now is never delivered.
             if !this.handed_over {
-                drop(shared.slot.take());
+                drop(shared.take_item());
             }
             return Poll::Ready(Resume::Leave);
         }

@@ -42,6 +42,9 @@
 //!    body's own future by generated code.
 //! 5. All access goes through `&mut Driver` (poll, close, cancel, drop), so state and
 //!    body are never touched from two threads at once.
+//! 6. `Shared::slot` holds an initialised item exactly while `Shared::slot_full` is
+//!    true; only `put_item`, `take_item` and `Shared`'s drop below touch the slot, and
+//!    no reference into it outlives one of those calls.
 
 use core::future::Future;
 use core::mem::{self, ManuallyDrop};
@@ -140,6 +143,36 @@ impl<T, E, O> RawBody<T, E, O> {
             // body is dropped in place, as pinning requires.
             unsafe { ManuallyDrop::drop(&mut (*self.ptr.as_ptr()).body) };
         }
+    }
+}
+
+impl<T, E> Shared<T, E> {
+    /// Puts `item` in the hand-off slot (a `yield_!`), dropping one left there.
+    #[inline]
+    pub(crate) fn put_item(&self, item: T) {
+        drop(self.take_item());
+        // SAFETY: invariant 6: the slot is empty now, so this overwrites no live item;
+        // the `UnsafeCell` permits the write through `&self`, and invariant 5 rules out
+        // a concurrent access. Marked full right after, as the write completed.
+        unsafe { (*self.slot.get()).write(item) };
+        self.slot_full.set(true);
+    }
+
+    /// Takes the item out of the hand-off slot, if there is one.
+    #[inline]
+    pub(crate) fn take_item(&self) -> Option<T> {
+        if !self.slot_full.replace(false) {
+            return None;
+        }
+        // SAFETY: invariant 6: the flag was set, so the slot held an initialised item;
+        // the flag is cleared first, so it is read out exactly once.
+        Some(unsafe { (*self.slot.get()).assume_init_read() })
+    }
+}
+
+impl<T, E> Drop for Shared<T, E> {
+    fn drop(&mut self) {
+        drop(self.take_item());
     }
 }
 
