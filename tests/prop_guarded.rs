@@ -1,5 +1,5 @@
 //! Random schedules over the shapes of the revised S2.5 (issue 11, item 6): a body with
-//! an outer teardown, a labelled outer loop, a per-iteration teardown and a guarded
+//! an outer teardown, a labelled outer block, a per-iteration teardown and a guarded
 //! inner block per iteration, whose plan takes, at each iteration, one of: yield,
 //! `continue`, `break`, `break 'outer`, `return;` or `?`. Consumers take items, drop a
 //! `next()` mid-step, close, cancel, drop a `close()`/`cancel()` part-way and call again,
@@ -56,7 +56,7 @@ enum Op {
 /// How the consumer ends the stream.
 #[derive(Clone, Copy, Debug)]
 enum End {
-    ReadToEnd,
+    Drain,
     Close,
     Cancel,
     /// Polls `close()` once, drops it, then cancels (S3.4).
@@ -99,7 +99,7 @@ impl Drop for Step {
 async fn guarded_body(log: Log, plan: Rc<Vec<Action>>) -> Result<u32, String> {
     log.push("reg T");
     teardown! { log.push("run T"); }
-    'outer: loop {
+    'outer: {
         for (i, action) in plan.iter().copied().enumerate() {
             log.push(format!("reg I{i}"));
             teardown! { log.push(format!("run I{i}")); }
@@ -123,7 +123,6 @@ async fn guarded_body(log: Log, plan: Rc<Vec<Action>>) -> Result<u32, String> {
             }
             yield_!(Ok(i as u32));
         }
-        break;
     }
     log.push("end");
 }
@@ -199,7 +198,7 @@ fn run_case(plan: Vec<Action>, ops: Vec<Op>, end: End) -> Result<(), TestCaseErr
     }
     let began_close = log.events().len();
     let close_output = match end {
-        End::ReadToEnd => {
+        End::Drain => {
             loop {
                 match poll_next(&mut stream) {
                     Poll::Ready(Some(item)) => items.push(item),
@@ -250,7 +249,7 @@ fn run_case(plan: Vec<Action>, ops: Vec<Op>, end: End) -> Result<(), TestCaseErr
     );
     // The items seen are a prefix of the plan's.
     prop_assert!(
-        expected.starts_with(&items) || matches!(end, End::ReadToEnd),
+        expected.starts_with(&items) || matches!(end, End::Drain),
         "items {:?} are not a prefix of {:?}",
         items,
         expected
@@ -288,7 +287,7 @@ fn strategy() -> impl Strategy<Value = (Vec<Action>, Vec<Op>, End)> {
     ];
     let op = prop_oneof![3 => Just(Op::Next), 1 => Just(Op::NextOnce)];
     let end = prop_oneof![
-        Just(End::ReadToEnd),
+        Just(End::Drain),
         Just(End::Close),
         Just(End::Cancel),
         Just(End::CloseOnceThenCancel),
