@@ -7,8 +7,8 @@
 //! `poll_next`.
 
 use core::cell::{Cell, UnsafeCell};
-use core::mem::MaybeUninit;
 use core::future::Future;
+use core::mem::MaybeUninit;
 use core::pin::Pin;
 use core::ptr::NonNull;
 use core::task::{Context, Poll};
@@ -59,7 +59,6 @@ impl<T, E> Shared<T, E> {
             errors: Cell::new(None),
         }
     }
-
 
     pub(crate) fn signal(&self) -> Signal {
         self.signal.get()
