@@ -60,7 +60,9 @@ if [[ -n "$REV" ]]; then
     SHA="$(git rev-parse --verify "$REV^{commit}")"
     SRC="$OUT/src"
     mkdir -p "$SRC"
-    git archive "$SHA" | tar -x -C "$SRC"
+    # `tar -m`: the files get the time of extraction, not of the commit, so that cargo
+    # never takes an older build in the shared target dir for a fresh one.
+    git archive "$SHA" | tar -x -m -C "$SRC"
     rm -rf "$SRC/benches" "$SRC/scripts"
     cp -r "$ROOT/benches" "$ROOT/scripts" "$SRC/"
     SOURCE="commit ${SHA:0:12}, with the suite (benches/, scripts/) of the working tree"
