@@ -393,7 +393,7 @@ fn s2_5_ways_out_inside_select_arms_leave_through_the_teardowns() {
 #[test]
 fn s3_3_a_select_with_an_else_branch_is_not_a_cancellation_point() {
     // The cancel branch would change when `else` runs, so none is added: a cancel waits
-    // for the select to finish, like a close (README, "Not supported yet").
+    // for the select to finish, like a close (`managed_stream::guide::limitations`).
     let log = Log::default();
     let gate = Gate::default();
     let mut stream = select_in_a_loop(log.clone(), gate.clone());

@@ -124,8 +124,24 @@ impl<'a, T, O: BodyOutput, S> ManagedBox<'a, T, O, S> {
     }
 
     /// The teardown errors that the last `close()` or `cancel()` met after the one it
-    /// returned, in order (S2.7 returns the first); drained. See the generated
-    /// streams' method of the same name for an example.
+    /// returned, in order (S2.7 returns the first); drained. Generated stream types
+    /// have the same method.
+    ///
+    /// ```
+    /// use managed_stream::{TryManagedBox, try_stream, teardown, yield_};
+    ///
+    /// # futures::executor::block_on(async {
+    /// let mut lines: TryManagedBox<'_, &str, String> = try_stream! {
+    ///     teardown! { Err("disconnect failed".to_string())?; }
+    ///     teardown! { Err("rollback failed".to_string())?; }
+    ///     yield_!(Ok("a"));
+    /// };
+    /// futures::StreamExt::next(&mut lines).await;
+    /// // Teardowns run in reverse order: the rollback first.
+    /// assert_eq!(lines.close().await, Err("rollback failed".to_string()));
+    /// assert_eq!(lines.take_suppressed_errors(), ["disconnect failed"]);
+    /// # });
+    /// ```
     pub fn take_suppressed_errors(&mut self) -> Vec<O::Error> {
         self.driver.take_suppressed_errors()
     }
