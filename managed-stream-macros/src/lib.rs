@@ -2,10 +2,11 @@
 //! crate: depend on that crate, which re-exports the attribute and provides the
 //! runtime the generated code needs.
 //!
-//! The expansion, in the order the code runs: [`args`] reads the options, [`signature`]
-//! the fn's arguments, item type and generics, [`body`] splits the body at its
-//! `teardown!`s and rewrites `yield_!`, and [`expand`] writes the fn, the struct and
-//! its impls.
+//! The expansion, in the order the code runs (one private module each): `args` reads
+//! the options, `signature` the fn's arguments, item type and generics, `body` checks
+//! the body and rewrites `yield_!`, `lower` lowers every `teardown!` into the body's one
+//! coroutine, and `expand` writes the fn, the struct and its impls. `inline` does the
+//! same for the `stream!` and `try_stream!` expressions.
 
 #![forbid(unsafe_code)]
 
