@@ -112,12 +112,8 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
     where
         T: ItemFor<O>,
     {
-        match self.phase {
-            Phase::Fresh | Phase::Running => {}
-            // Errors met at a natural end come out as the last items (S2.7).
-            Phase::Done => return Poll::Ready(self.next_error_item()),
-            // S3.5: nothing after a close or cancel began; nothing after a panic.
-            Phase::Closing | Phase::Closed | Phase::Poisoned => return Poll::Ready(None),
+        if !matches!(self.phase, Phase::Fresh | Phase::Running) {
+            return Poll::Ready(self.after_end());
         }
         match self.poll_body(cx) {
             Poll::Ready(()) => Poll::Ready(self.next_error_item()),
@@ -128,6 +124,21 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
                     None => Poll::Pending,
                 }
             }
+        }
+    }
+
+    /// `poll_next` once the body ended: errors met at a natural end come out as the
+    /// last items (S2.7); nothing after a close or cancel began, nothing after a panic
+    /// (S3.5). Out of the per-item path.
+    #[cold]
+    #[inline(never)]
+    fn after_end(&self) -> Option<T>
+    where
+        T: ItemFor<O>,
+    {
+        match self.phase {
+            Phase::Done => self.next_error_item(),
+            _ => None,
         }
     }
 
@@ -241,6 +252,8 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
         self.phase = Phase::Done;
     }
 
+    #[cold]
+    #[inline(never)]
     fn next_error_item(&self) -> Option<T>
     where
         T: ItemFor<O>,
