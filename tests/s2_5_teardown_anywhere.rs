@@ -409,3 +409,42 @@ fn s3_3_a_select_with_an_else_branch_is_not_a_cancellation_point() {
     drop(cancel);
     assert_eq!(log.events(), ["round 0", "round 1"]);
 }
+
+/// Values through guarded blocks: `break` with a value out of a labelled block, a
+/// `let ... else` whose await is a cancellation point, an await in a `match` scrutinee
+/// that borrows a local, and a lock guard held across a yield.
+#[managed_stream]
+async fn values_through_guards(log: Log, flag: bool) -> u32 {
+    let lock = tokio::sync::Mutex::new(7u32);
+    let picked = 'pick: {
+        teardown! { log.push("pick"); }
+        if flag {
+            break 'pick 1;
+        }
+        2
+    };
+    yield_!(picked);
+    {
+        teardown! { log.push("inner"); }
+        let Some(n) = std::future::ready(Some(picked * 10)).await else {
+            return;
+        };
+        let doubled = match std::future::ready(&n).await {
+            n if *n > 0 => n * 2,
+            _ => 0,
+        };
+        let guard = lock.lock().await;
+        yield_!(doubled + *guard);
+    }
+}
+
+#[test]
+fn s2_5_values_leave_guarded_blocks_with_their_types() {
+    let log = Log::default();
+    let items: Vec<u32> = block_on(values_through_guards(log.clone(), true).collect());
+    assert_eq!(items, [1, 27]);
+    assert_eq!(log.events(), ["pick", "inner"]);
+    let log = Log::default();
+    let items: Vec<u32> = block_on(values_through_guards(log.clone(), false).collect());
+    assert_eq!(items, [2, 47]);
+}
