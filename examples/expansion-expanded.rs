@@ -117,6 +117,12 @@ impl Numbers {
     pub fn close(&mut self) -> ::managed_stream::__private::Close<'_, Self> {
         ::managed_stream::__private::Close::new(self)
     }
+    #[doc = r" Ends the stream gracefully, as `close()` does, and drops it: a borrow it"]
+    #[doc = r" holds ends with the `.await`."]
+    #[inline]
+    pub fn close_owned(self) -> ::managed_stream::__private::CloseOwned<Self> {
+        ::managed_stream::__private::CloseOwned::new(self)
+    }
     #[doc = r" Ends the stream promptly: the body is stopped where it waits, then the"]
     #[doc = r" reached teardowns run."]
     #[inline]

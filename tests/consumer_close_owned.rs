@@ -110,3 +110,43 @@ fn s4_dropping_the_future_before_it_finished_trips_the_drop_check() {
     assert_eq!(message.is_some(), cfg!(debug_assertions), "{message:?}");
     assert_eq!(unclosed_drops(), before + 1);
 }
+
+/// Generated types and `ManagedBox` have `close_owned` of their own, like `close()`:
+/// no trait to import.
+mod inherent {
+    use futures::StreamExt;
+    use managed_stream::{ManagedBox, managed_stream, stream, teardown, yield_};
+
+    use crate::support::{Log, block_on};
+
+    #[managed_stream]
+    async fn words<'a>(words: &'a mut Vec<&'static str>, log: Log) -> &'static str {
+        teardown! { log.push("teardown"); }
+        while let Some(word) = words.pop() {
+            yield_!(word);
+        }
+    }
+
+    #[test]
+    fn close_owned_needs_no_trait_import() {
+        let log = Log::default();
+        let mut queue = vec!["b", "a"];
+        block_on(async {
+            let mut stream = words(&mut queue, log.clone());
+            assert_eq!(stream.next().await, Some("a"));
+            stream.close_owned().await;
+        });
+        assert_eq!(queue, ["b"], "the borrow ended with the close");
+
+        let boxed_log = log.clone();
+        let mut boxed: ManagedBox<'_, u8> = stream! {
+            teardown! { boxed_log.push("boxed teardown"); }
+            yield_!(1u8);
+        };
+        block_on(async {
+            assert_eq!(boxed.next().await, Some(1));
+            boxed.close_owned().await;
+        });
+        assert_eq!(log.events(), ["teardown", "boxed teardown"]);
+    }
+}

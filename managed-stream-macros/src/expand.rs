@@ -177,6 +177,13 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
                 #private::Close::new(self)
             }
 
+            /// Ends the stream gracefully, as `close()` does, and drops it: a borrow it
+            /// holds ends with the `.await`.
+            #[inline]
+            pub fn close_owned(self) -> #private::CloseOwned<Self> {
+                #private::CloseOwned::new(self)
+            }
+
             /// Ends the stream promptly: the body is stopped where it waits, then the
             /// reached teardowns run.
             #[inline]

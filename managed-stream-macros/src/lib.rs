@@ -84,9 +84,9 @@ use crate::errors::Errors;
 ///   parameters;
 /// - implements `Stream<Item = Item>`, `FusedStream`, `ManagedStream`, `Debug` and `Unpin`,
 ///   is `Send` when the body is, and is `#[must_use]`;
-/// - has `close()`, `cancel()`, `drop_without_teardown()` and `take_suppressed_errors()`,
-///   and from `ManagedStreamExt` `close_owned()`, `with_teardown()`, `stop_on_close()` and
-///   (feature `tokio`) `close_on_drop()`.
+/// - has `close()`, `close_owned()`, `cancel()`, `drop_without_teardown()` and
+///   `take_suppressed_errors()`, and from `ManagedStreamExt` `with_teardown()`,
+///   `stop_on_close()` and (feature `tokio`) `close_on_drop()`.
 ///
 /// A declared return type is the item type; none means `Item = ()`.
 ///
@@ -217,7 +217,7 @@ use crate::errors::Errors;
 ///
 /// ```ignore
 /// use futures::StreamExt;
-/// use managed_stream::{ManagedStreamExt, managed_stream, teardown, yield_};
+/// use managed_stream::{managed_stream, teardown, yield_};
 ///
 /// /// Takes jobs off the end of `queue`.
 /// #[managed_stream]

@@ -10,7 +10,7 @@
 //! ```
 //! use futures::channel::mpsc;
 //! use futures::{SinkExt, StreamExt};
-//! use managed_stream::{ManagedStreamExt, managed_stream, teardown, yield_};
+//! use managed_stream::{managed_stream, teardown, yield_};
 //!
 //! /// Lines from a connection. Says hello and, however the stream ends, goodbye.
 //! #[managed_stream]
@@ -232,7 +232,7 @@ macro_rules! teardown {
 /// Items the generated code uses. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::consumer::consume::{Cancel, Close, ManagedStream};
+    pub use crate::consumer::consume::{Cancel, Close, CloseOwned, ManagedStream};
     pub use crate::lifecycle::boxed::{ManagedBox, inline_send, inline_try_send};
     pub use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
     pub use crate::lifecycle::guard::{

@@ -12,7 +12,7 @@ use futures_core::{FusedStream, Stream};
 
 use core::future::Future;
 
-use crate::consumer::consume::{Cancel, Close, ManagedStream};
+use crate::consumer::consume::{Cancel, Close, CloseOwned, ManagedStream};
 use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
 use crate::lifecycle::handoff::Yielder;
 use crate::lifecycle::output::{BodyOutput, ItemFor};
@@ -110,6 +110,15 @@ impl<'a, T, O: BodyOutput, S> ManagedBox<'a, T, O, S> {
     /// Ends the stream gracefully; see [`ManagedStream::poll_close`].
     pub fn close(&mut self) -> Close<'_, Self> {
         Close::new(self)
+    }
+
+    /// Ends the stream gracefully, as [`close`](Self::close) does, and drops it: a
+    /// borrow it holds ends with the `.await`.
+    pub fn close_owned(self) -> CloseOwned<Self>
+    where
+        T: ItemFor<O>,
+    {
+        CloseOwned::new(self)
     }
 
     /// Ends the stream promptly; see [`ManagedStream::poll_cancel`].
