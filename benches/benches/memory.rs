@@ -16,7 +16,9 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::task::{Context, Poll, Waker};
 
 use futures::{Stream, StreamExt};
-use managed_stream::{managed_stream, teardown, yield_};
+#[path = "subjects.rs"]
+mod subjects;
+use subjects::{async_stream, managed_0, managed_1, managed_16};
 
 /// Bytes currently allocated, and allocations made, by the whole program.
 static LIVE: AtomicUsize = AtomicUsize::new(0);
@@ -51,54 +53,6 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
-
-fn async_stream(n: u64) -> impl Stream<Item = u64> {
-    async_stream::stream! {
-        for i in 0..n {
-            yield i;
-        }
-    }
-}
-
-#[managed_stream]
-async fn managed_0(n: u64) -> u64 {
-    for i in 0..n {
-        yield_!(i);
-    }
-}
-
-#[managed_stream]
-async fn managed_1(n: u64) -> u64 {
-    teardown! {
-        black_box(());
-    }
-    for i in 0..n {
-        yield_!(i);
-    }
-}
-
-#[managed_stream]
-async fn managed_16(n: u64) -> u64 {
-    teardown! { black_box(0); }
-    teardown! { black_box(1); }
-    teardown! { black_box(2); }
-    teardown! { black_box(3); }
-    teardown! { black_box(4); }
-    teardown! { black_box(5); }
-    teardown! { black_box(6); }
-    teardown! { black_box(7); }
-    teardown! { black_box(8); }
-    teardown! { black_box(9); }
-    teardown! { black_box(10); }
-    teardown! { black_box(11); }
-    teardown! { black_box(12); }
-    teardown! { black_box(13); }
-    teardown! { black_box(14); }
-    teardown! { black_box(15); }
-    for i in 0..n {
-        yield_!(i);
-    }
-}
 
 /// Items per stream: the first is taken before measuring, the rest drained after.
 const ITEMS: u64 = 1000;

@@ -23,6 +23,10 @@ use divan::{Bencher, black_box};
 use futures::{Stream, StreamExt};
 use managed_stream::{managed_stream, teardown, yield_};
 
+#[path = "subjects.rs"]
+mod subjects;
+use subjects::{async_stream, managed_0, managed_1, managed_16};
+
 /// Items per per-item case in the timed runs (the callgrind runs choose their own).
 const N: u64 = 10_000;
 
@@ -99,14 +103,6 @@ fn hand_written(n: u64) -> Counter {
     Counter { next: 0, end: n }
 }
 
-fn async_stream(n: u64) -> impl Stream<Item = u64> {
-    async_stream::stream! {
-        for i in 0..n {
-            yield i;
-        }
-    }
-}
-
 fn async_fn_stream(n: u64) -> impl Stream<Item = u64> {
     async_fn_stream::fn_stream(move |emitter| async move {
         for i in 0..n {
@@ -125,50 +121,6 @@ fn asynk_strim(n: u64) -> impl Stream<Item = u64> {
 
 /// A stream as another type names it: boxed, polled through the vtable.
 type DynStream = Pin<Box<dyn Stream<Item = u64> + Send>>;
-
-/// `#[managed_stream]` with nothing to tear down.
-#[managed_stream]
-async fn managed_0(n: u64) -> u64 {
-    for i in 0..n {
-        yield_!(i);
-    }
-}
-
-/// `#[managed_stream]` with one teardown registered.
-#[managed_stream]
-async fn managed_1(n: u64) -> u64 {
-    teardown! {
-        black_box(());
-    }
-    for i in 0..n {
-        yield_!(i);
-    }
-}
-
-/// Sixteen top-level teardowns: each guards the rest of the body, so every item is
-/// yielded with all sixteen registered.
-#[managed_stream]
-async fn managed_16(n: u64) -> u64 {
-    teardown! { black_box(0); }
-    teardown! { black_box(1); }
-    teardown! { black_box(2); }
-    teardown! { black_box(3); }
-    teardown! { black_box(4); }
-    teardown! { black_box(5); }
-    teardown! { black_box(6); }
-    teardown! { black_box(7); }
-    teardown! { black_box(8); }
-    teardown! { black_box(9); }
-    teardown! { black_box(10); }
-    teardown! { black_box(11); }
-    teardown! { black_box(12); }
-    teardown! { black_box(13); }
-    teardown! { black_box(14); }
-    teardown! { black_box(15); }
-    for i in 0..n {
-        yield_!(i);
-    }
-}
 
 /// Sixteen guarded blocks, one inside the other, around the yield loop.
 #[managed_stream]
