@@ -43,30 +43,10 @@ const FAILS_AT_ROW_120: &str = "SELECT id, payload FROM items WHERE 1 / (120 - i
 
 // ---- The streams under test ------------------------------------------------------------
 
-/// The same, as a generator. Its cleanup runs only if it is read to the end: neither
-/// a consumer that drops it early nor a `?` failure reaches the last line.
-fn generator_rows<'a>(
-    client: &'a Client,
-    query: &'a str,
-    page: u32,
-) -> impl Stream<Item = Result<Row, Error>> + 'a {
-    async_stream::try_stream! {
-        client.batch_execute("BEGIN READ ONLY").await?;
-        let declare = format!("DECLARE stream_cursor NO SCROLL CURSOR FOR {query}");
-        client.batch_execute(&declare).await?;
-        let fetch = client.prepare(&format!("FETCH {page} FROM stream_cursor")).await?;
-        loop {
-            let rows = client.query(&fetch, &[]).await?;
-            if rows.is_empty() {
-                break;
-            }
-            for row in rows {
-                yield row;
-            }
-        }
-        client.batch_execute("CLOSE stream_cursor; COMMIT").await?;
-    }
-}
+/// The same, as a generator (the one the HTTP endpoint contrasts with too).
+#[path = "../examples/common/generator_rows.rs"]
+mod generator_rows;
+use generator_rows::generator_rows;
 
 // ---- Consumers ------------------------------------------------------------------------
 

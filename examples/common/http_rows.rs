@@ -130,34 +130,11 @@ impl Drop for Pooled {
 
 // ---- The contrast: a generator stream ---------------------------------------------------
 
-/// The same rows as a generator (`async_stream`), owning its connection too. Its last
-/// line, which ends the transaction, runs only if it is read to the end.
-pub fn generator_rows<C>(
-    client: C,
-    query: String,
-    page: u32,
-) -> impl Stream<Item = Result<Row, Error>> + Send + 'static
-where
-    C: Borrow<Client> + Send + Sync + 'static,
-{
-    async_stream::try_stream! {
-        let client = Borrow::<Client>::borrow(&client);
-        client.batch_execute("BEGIN READ ONLY").await?;
-        let declare = format!("DECLARE stream_cursor NO SCROLL CURSOR FOR {query}");
-        client.batch_execute(&declare).await?;
-        let fetch = client.prepare(&format!("FETCH {page} FROM stream_cursor")).await?;
-        loop {
-            let rows = client.query(&fetch, &[]).await?;
-            if rows.is_empty() {
-                break;
-            }
-            for row in rows {
-                yield row;
-            }
-        }
-        client.batch_execute("CLOSE stream_cursor; COMMIT").await?;
-    }
-}
+/// The same rows as a generator (`async_stream`), owning its connection too: see
+/// `generator_rows.rs`.
+#[path = "generator_rows.rs"]
+mod generator_rows;
+pub use generator_rows::generator_rows;
 
 // ---- The endpoint -----------------------------------------------------------------------
 
