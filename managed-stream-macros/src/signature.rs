@@ -429,24 +429,38 @@ impl VisitMut for ImplTraitBounds<'_> {
 /// Whether `ty` holds a `Self` other than behind a reference (`Box<Self>`,
 /// `Vec<Self>`, but not `&Self` or `Pin<&mut Self>`, whose lifetime bounds it).
 fn mentions_owned_self(ty: &Type) -> bool {
-    struct FindOwnedSelf(bool);
-    impl Visit<'_> for FindOwnedSelf {
-        fn visit_type_reference(&mut self, _: &syn::TypeReference) {}
+    let mut finder = FindSelf {
+        behind_references: false,
+        found: false,
+    };
+    finder.visit_type(ty);
+    finder.found
+}
 
-        fn visit_path(&mut self, path: &syn::Path) {
-            if path
-                .segments
-                .first()
-                .is_some_and(|segment| segment.ident == "Self")
-            {
-                self.0 = true;
-            }
-            visit::visit_path(self, path);
+/// Finds a path that starts with `Self`; with `behind_references` off, not inside a
+/// reference type.
+struct FindSelf {
+    behind_references: bool,
+    found: bool,
+}
+
+impl Visit<'_> for FindSelf {
+    fn visit_type_reference(&mut self, reference: &syn::TypeReference) {
+        if self.behind_references {
+            visit::visit_type_reference(self, reference);
         }
     }
-    let mut finder = FindOwnedSelf(false);
-    finder.visit_type(ty);
-    finder.0
+
+    fn visit_path(&mut self, path: &syn::Path) {
+        if path
+            .segments
+            .first()
+            .is_some_and(|segment| segment.ident == "Self")
+        {
+            self.found = true;
+        }
+        visit::visit_path(self, path);
+    }
 }
 
 /// Reports an item type that cannot be named (`impl Trait`, `_`), which a struct field
@@ -489,27 +503,17 @@ fn is_type_param(ty: &Type, param: &Ident) -> bool {
 
 /// Whether the signature names `Self`: then it is an associated fn (S2.8).
 fn mentions_self(sig: &Signature, item: &Type) -> bool {
-    struct FindSelf(bool);
-    impl Visit<'_> for FindSelf {
-        fn visit_path(&mut self, path: &syn::Path) {
-            if path
-                .segments
-                .first()
-                .is_some_and(|segment| segment.ident == "Self")
-            {
-                self.0 = true;
-            }
-            visit::visit_path(self, path);
-        }
-    }
-    let mut finder = FindSelf(false);
+    let mut finder = FindSelf {
+        behind_references: true,
+        found: false,
+    };
     for input in &sig.inputs {
         if let FnArg::Typed(arg) = input {
             finder.visit_type(&arg.ty);
         }
     }
     finder.visit_type(item);
-    finder.0
+    finder.found
 }
 
 /// Turns `impl Trait` argument types into named type parameters (`__Impl0: Trait`), so
