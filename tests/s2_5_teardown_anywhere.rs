@@ -281,6 +281,18 @@ async fn fails(log: Log, fail_at: u32) -> Result<u32, String> {
     }
 }
 
+/// What `fails` logs over iterations 0 to 2: each inner block's teardown, then the
+/// iteration's, then (as the body ends) the outer one.
+const THREE_ITERATIONS: [&str; 7] = [
+    "inner",
+    "iteration 0",
+    "inner",
+    "iteration 1",
+    "inner",
+    "iteration 2",
+    "outer",
+];
+
 #[test]
 fn s2_7_a_question_mark_runs_the_teardowns_it_crosses_then_yields_the_error() {
     let log = Log::default();
@@ -294,18 +306,7 @@ fn s2_7_a_question_mark_runs_the_teardowns_it_crosses_then_yields_the_error() {
             Err("failed at 2".to_string())
         ]
     );
-    assert_eq!(
-        log.events(),
-        [
-            "inner",
-            "iteration 0",
-            "inner",
-            "iteration 1",
-            "inner",
-            "iteration 2",
-            "outer"
-        ]
-    );
+    assert_eq!(log.events(), THREE_ITERATIONS);
 }
 
 #[test]
@@ -321,18 +322,7 @@ fn s2_7_a_teardown_failing_while_the_body_goes_on_is_the_next_item() {
     );
     assert_eq!(poll_next(&mut stream), Poll::Ready(Some(Ok(2))));
     assert_eq!(block_on(stream.close()), Ok(()));
-    assert_eq!(
-        log.events(),
-        [
-            "inner",
-            "iteration 0",
-            "inner",
-            "iteration 1",
-            "inner",
-            "iteration 2",
-            "outer"
-        ]
-    );
+    assert_eq!(log.events(), THREE_ITERATIONS);
 }
 
 #[test]
