@@ -194,12 +194,19 @@ fn the_attribute_page_examples_are_facade_doctests() {
 #[test]
 fn the_readme_examples_are_facade_doctests() {
     let doctests = facade_doctests();
-    let readme = root().join("README.md");
-    let text = read(&readme);
-    let examples = blocks(text.lines().enumerate().map(|(i, l)| (i + 1, l)), &readme);
-    let runnable: Vec<&Block> = examples.iter().filter(|block| block.is_doctest()).collect();
-    assert!(!runnable.is_empty(), "no `rust` example in the README");
-    for example in runnable {
+    // The repository's README, and the one each package ships to crates.io.
+    let readmes = ["README.md", "managed-stream/README.md", "managed-stream-macros/README.md"];
+    let mut runnable = Vec::new();
+    for readme in readmes.map(|path| root().join(path)) {
+        let text = read(&readme);
+        runnable.extend(
+            blocks(text.lines().enumerate().map(|(i, l)| (i + 1, l)), &readme)
+                .into_iter()
+                .filter(|block| block.is_doctest()),
+        );
+    }
+    assert!(!runnable.is_empty(), "no `rust` example in the READMEs");
+    for example in &runnable {
         assert!(
             doctests
                 .iter()
