@@ -113,6 +113,9 @@
 //! [S5.1]: spec#5-panics
 
 #![warn(missing_docs, unreachable_pub)]
+// docs.rs builds with `--cfg docsrs` on nightly: every feature-gated item is labelled
+// with its feature (checked in CI by the same build, `.ci/run`).
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod consumer;
 pub mod guide;
