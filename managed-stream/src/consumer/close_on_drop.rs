@@ -243,12 +243,10 @@ where
     type Item = S::Item;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
-        let this = self.get_mut();
-        let polled = Pin::new(this.stream()).poll_next(cx);
-        if let Poll::Ready(None) = polled {
-            this.ended = true;
-        }
-        polled
+        // S3.9: `None` from an adapter (`take`, ...) is not the end of the stream
+        // inside: it is not marked ended, so a drop hands it to the background close,
+        // which returns at once for a stream that truly ended.
+        Pin::new(self.get_mut().stream()).poll_next(cx)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
