@@ -286,6 +286,16 @@ where
         this.ended |= cancelled.is_ready();
         cancelled
     }
+
+    // S3.10: the errors after the first of the stream inside stay reachable.
+    fn drain_suppressed_errors(
+        self: Pin<&mut Self>,
+    ) -> Vec<<S::CloseOutput as crate::BodyOutput>::Error>
+    where
+        S::CloseOutput: crate::BodyOutput,
+    {
+        Pin::new(self.get_mut().stream()).drain_suppressed_errors()
+    }
 }
 
 impl<S, Sp> Drop for CloseOnDropWith<S, Sp>
