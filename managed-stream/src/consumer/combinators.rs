@@ -2,7 +2,11 @@
 //! [`flatten`], [`zip`] and [`select`]. Each is a managed stream whose `close()` and
 //! `cancel()` end every managed stream inside that has not ended, each exactly once,
 //! and which hands out nothing once a close or cancel began (S3.5), whatever the
-//! streams inside still hold. Read to the end, every stream inside has ended (S3.6).
+//! streams inside still hold. Read to the end, every stream inside has ended (S3.6):
+//! a `None` from a stream inside only says that it stopped handing items out (a
+//! `take(n)` that handed out its `n`), so that stream is closed then, at once if it
+//! truly ended (S3.9). The errors after the first stay reachable through
+//! [`take_suppressed_errors`](crate::ManagedStreamExt::take_suppressed_errors) (S3.10).
 //!
 //! `futures`' `Chain` and `Flatten` keep their streams out of reach, so they cannot
 //! be closed; use these. `futures`' `zip` and `select` over two managed streams whose
@@ -365,7 +369,8 @@ where
 enum Phase {
     /// Handing out items.
     Open,
-    /// One stream of a [`Zip`] ended by itself: the other is being closed, then `None`.
+    /// One stream of a [`Zip`] stopped handing items out: both are being closed, then
+    /// `None`.
     Finishing,
     /// `close()` or `cancel()` began: nothing is handed out any more (S3.5).
     Stopping,
@@ -377,7 +382,9 @@ enum Phase {
 
 /// The items of `first`, then those of `second`, as a managed stream (S3.7).
 ///
-/// `second` starts when `first` ended by itself. `close()` and `cancel()` end both
+/// `second` starts when `first` stopped handing items out and was closed (S3.9: a
+/// `take(n)` gives `None` while the stream inside is still open). `close()` and
+/// `cancel()` end both
 /// (`second`, if never started, just marks itself closed: S3.2). `futures`' `chain`
 /// keeps its streams out of reach, so it cannot be closed; use this one.
 ///
@@ -557,9 +564,9 @@ where
 
 /// Pairs of items from `a` and `b`, as a managed stream (S3.7).
 ///
-/// It ends when either stream ends; the other is then closed inside the last
-/// `poll_next` calls, before `None` (S3.6), so a zip read to the end has no stream
-/// left open. A pair item cannot carry that close's error: the next `close()` returns
+/// It ends when either stream stops handing items out; both are then closed inside
+/// the last `poll_next` calls, before `None` (S3.6, S3.9), so a zip read to the end
+/// has no stream left open. A pair item cannot carry that close's error: the next `close()` returns
 /// it. `close()` and `cancel()` end both; an item already taken from one stream while
 /// the other had none is dropped, never handed out (S3.5).
 ///
@@ -775,7 +782,8 @@ where
 // ---- select -------------------------------------------------------------------------
 
 /// The items of `a` and `b` as they come, taking turns when both have one, as a
-/// managed stream (S3.7). It ends when both ended; `close()` and `cancel()` end both.
+/// managed stream (S3.7). A stream that stops handing items out is closed then (S3.9)
+/// while the other goes on; it ends when both ended. `close()` and `cancel()` end both.
 ///
 /// ```
 /// use futures::StreamExt;
@@ -964,7 +972,8 @@ where
 /// The items of each managed stream that `streams` hands out, one stream after the
 /// other, as a managed stream (S3.7).
 ///
-/// Each inner stream is read to its end (its teardown runs) before the next is taken.
+/// Each inner stream is read until it gives `None`, then closed (at once if it truly
+/// ended, S3.9), before the next is taken.
 /// `close()` and `cancel()` end the inner stream under way and `streams` itself; the
 /// streams it would still have handed out are never made. `streams` must be a managed
 /// stream: a plain one can be made one with

@@ -203,8 +203,11 @@ pub trait ManagedStreamExt: ManagedStream {
     /// Adds an async cleanup that runs after the stream's own teardown (S3.8): the
     /// returned [`WithTeardown`]'s `close()` and `cancel()` first end this stream with
     /// its own `close()` or `cancel()`, then run `cleanup`; read to the end, the
-    /// stream's teardown runs, then the cleanup. A failing close of the stream does not
-    /// stop the cleanup; the first error is returned (S2.7).
+    /// stream is closed (its `None` may come from a `take` while it is still open,
+    /// S3.9; a close of a stream that truly ended returns at once), then the cleanup
+    /// runs. A failing close of the stream does not stop the cleanup; the first error
+    /// is returned (S2.7), the cleanup's after it through
+    /// [`take_suppressed_errors`](Self::take_suppressed_errors) (S3.10).
     ///
     /// The free function [`with_teardown`](crate::with_teardown) is for streams from
     /// other crates: over a managed stream it would drop the stream unclosed.

@@ -282,7 +282,8 @@ enum Phase {
     /// `take(n)` gives while the stream inside still holds its resources (S3.9):
     /// `poll_next` closes it, then runs the cleanup.
     Stopped,
-    /// The stream ended by itself; `poll_next` runs the cleanup.
+    /// The stream ended (a foreign one by itself, a managed one closed after its
+    /// `None`); `poll_next` runs the cleanup.
     Ending,
     /// `close()` or `cancel()` began on a managed stream inside, whose own `close()` or
     /// `cancel()` is under way; the cleanup runs after it (S3.8).
