@@ -239,46 +239,93 @@ async fn finite(log: Log, name: &'static str, len: u32) -> u32 {
 }
 
 /// Reads `stream` to its end, then checks that its close is ready at the first poll.
-fn close_after_the_end_is_free<S>(mut stream: S) -> bool
-where
-    S: ManagedStream<CloseOutput = ()> + Unpin,
-{
+fn close_after_the_end_is_free(
+    mut stream: std::pin::Pin<Box<dyn ManagedStream<Item = u32, CloseOutput = ()> + '_>>,
+) -> bool {
     while block_on(stream.next()).is_some() {}
     poll_once(&mut stream.close()) == Poll::Ready(())
 }
 
 #[test]
 fn s3_9_close_of_what_truly_ended_returns_at_the_first_poll() {
+    use futures::TryStreamExt;
+    use futures::future::{pending, ready};
+
     let log = Log::default();
     let numbers = || finite(log.clone(), "n", 3);
-    assert!(close_after_the_end_is_free(numbers()));
-    assert!(close_after_the_end_is_free(with_teardown(
+    let free = |stream| close_after_the_end_is_free(stream);
+    // A generated stream and both forms of `with_teardown`.
+    assert!(free(Box::pin(numbers())));
+    assert!(free(Box::pin(with_teardown(
         futures::stream::iter(0..3),
         async || {}
+    ))));
+    assert!(free(Box::pin(numbers().with_teardown(async || {}))));
+    // Every `StreamExt` adapter of the crate's list.
+    assert!(free(Box::pin(numbers().map(|n| n + 1))));
+    assert!(free(Box::pin(numbers().filter(|_| ready(true)))));
+    assert!(free(Box::pin(numbers().filter_map(|n| ready(Some(n))))));
+    assert!(free(Box::pin(numbers().then(ready))));
+    assert!(free(Box::pin(numbers().take(5))));
+    assert!(free(Box::pin(numbers().take_while(|_| ready(true)))));
+    assert!(free(Box::pin(numbers().take_until(pending::<()>()))));
+    assert!(free(Box::pin(numbers().skip(1))));
+    assert!(free(Box::pin(numbers().skip_while(|_| ready(false)))));
+    assert!(free(Box::pin(numbers().enumerate().map(|(_, n)| n))));
+    assert!(free(Box::pin(numbers().inspect(|_| {}))));
+    assert!(free(Box::pin(numbers().fuse())));
+    assert!(free(Box::pin(numbers().scan((), |_, n| ready(Some(n))))));
+    assert!(free(Box::pin(numbers().peekable())));
+    assert!(free(Box::pin(numbers().chunks(2).map(|chunk| chunk[0]))));
+    assert!(free(Box::pin(
+        numbers().ready_chunks(2).map(|chunk| chunk[0])
     )));
-    assert!(close_after_the_end_is_free(
-        numbers().with_teardown(async || {})
-    ));
-    assert!(close_after_the_end_is_free(numbers().map(|n| n + 1)));
-    assert!(close_after_the_end_is_free(numbers().take(5)));
-    assert!(close_after_the_end_is_free(numbers().chunks(2)));
-    assert!(close_after_the_end_is_free(numbers().peekable()));
-    assert!(close_after_the_end_is_free(
-        numbers().map(futures::future::ready).buffered(2)
-    ));
-    assert!(close_after_the_end_is_free(combinators::chain(
+    assert!(free(Box::pin(numbers().map(ready).buffered(2))));
+    assert!(free(Box::pin(numbers().map(ready).buffer_unordered(2))));
+    assert!(free(Box::pin(numbers().zip(numbers()).map(|(a, _)| a))));
+    assert!(free(Box::pin(futures::stream::select(
         numbers(),
         numbers()
+    ))));
+    // `TryStreamExt`, over a stream of `Result` items.
+    let results = || numbers().map(Ok::<u32, ()>);
+    let first = |item: Result<u32, ()>| item.unwrap_or_default();
+    assert!(free(Box::pin(results().map_ok(|n| n).map(first))));
+    assert!(free(Box::pin(results().map_err(|e| e).map(first))));
+    assert!(free(Box::pin(results().err_into::<()>().map(first))));
+    assert!(free(Box::pin(results().inspect_ok(|_| {}).map(first))));
+    assert!(free(Box::pin(results().inspect_err(|_| {}).map(first))));
+    assert!(free(Box::pin(results().into_stream().map(first))));
+    assert!(free(Box::pin(
+        results().and_then(|n| ready(Ok(n))).map(first)
     )));
-    assert!(close_after_the_end_is_free(combinators::zip(
-        numbers(),
-        numbers()
+    assert!(free(Box::pin(
+        results().or_else(|e| ready(Err(e))).map(first)
     )));
-    assert!(close_after_the_end_is_free(combinators::select(
-        numbers(),
-        numbers()
+    assert!(free(Box::pin(
+        results().try_filter(|_| ready(true)).map(first)
     )));
-    assert_eq!(log.count("n closed"), 13);
+    let some = |n| ready(Ok(Some(n)));
+    assert!(free(Box::pin(results().try_filter_map(some).map(first))));
+    let no = |_: &u32| ready(Ok(false));
+    assert!(free(Box::pin(results().try_skip_while(no).map(first))));
+    let yes = |_: &u32| ready(Ok(true));
+    assert!(free(Box::pin(results().try_take_while(yes).map(first))));
+    assert!(free(Box::pin(
+        results().try_chunks(2).map(|c| c.map_or(0, |c| c[0]))
+    )));
+    assert!(free(Box::pin(
+        results().try_ready_chunks(2).map(|c| c.map_or(0, |c| c[0]))
+    )));
+    // The combinators.
+    assert!(free(Box::pin(combinators::chain(numbers(), numbers()))));
+    assert!(free(Box::pin(
+        combinators::zip(numbers(), numbers()).map(|(a, _)| a)
+    )));
+    assert!(free(Box::pin(combinators::select(numbers(), numbers()))));
+    assert!(free(Box::pin(numbers().stop_on_close())));
+    // Every stream made above ran its teardown once, at its end.
+    assert_eq!(log.count("n closed"), 45);
 }
 
 #[test]
