@@ -109,7 +109,8 @@ where
 {
     /// The stream; `None` once taken back with `into_inner` or handed over.
     stream: Option<S>,
-    /// Whether the stream ended (read to the end, closed or cancelled).
+    /// Whether the stream ended: closed or cancelled (a `None` from it is not its end,
+    /// S3.9; a drop then hands it to the background close, free if it truly ended).
     ended: bool,
     deadline: Duration,
     spawner: Sp,
