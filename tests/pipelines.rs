@@ -221,6 +221,13 @@ fn s4_6_drop_without_teardown_is_reachable_from_generic_code() {
     assert!(block_on(merged.next()).is_some());
     assert!(block_on(merged.next()).is_some());
     skip(merged);
+    // And through a trait object.
+    let mut boxed: std::pin::Pin<Box<dyn ManagedStream<Item = u32, CloseOutput = ()> + Send>> =
+        Box::pin(
+            combinators::zip(numbers(log.clone(), "c"), numbers(log.clone(), "d")).map(|(c, _)| c),
+        );
+    assert_eq!(block_on(boxed.next()), Some(0));
+    boxed.drop_without_teardown();
     assert!(
         log.events().is_empty(),
         "skipped on purpose: {:?}",
