@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Release soak of the random-pipeline property test (SPEC S3.9, S3.10; issue 17):
+# Release soak of the random-pipeline property test (SPEC S3.9, S3.10):
 # `tests/prop_pipelines.rs` with 20,000 pipelines, or as many as asked.
 #
 #   scripts/soak_pipelines.sh [CASES]
