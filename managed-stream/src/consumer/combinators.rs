@@ -299,7 +299,9 @@ where
             if let Some(error) = (entry.output)(output).into_error() {
                 errors.push(error);
             }
-            errors.suppressed.extend((entry.suppressed)(stream));
+            for error in (entry.suppressed)(stream) {
+                errors.push(error);
+            }
         }
     }
     *side == Side::Ended

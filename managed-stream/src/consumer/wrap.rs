@@ -562,13 +562,10 @@ where
                 return Poll::Ready(None);
             }
         }
-        if this.phase == Phase::Stopped {
-            // S3.9: the stream is closed (at once if it ended by itself), then the
-            // cleanup runs.
-            match this.poll_end_stopped(cx) {
-                Poll::Ready(()) => this.phase = Phase::Ending,
-                Poll::Pending => return Poll::Pending,
-            }
+        // S3.9: a stream that stopped is closed (at once if it ended by itself), then
+        // the cleanup runs.
+        if this.phase == Phase::Stopped && this.poll_end_stopped(cx).is_pending() {
+            return Poll::Pending;
         }
         // S3.6: the cleanup runs before `None`; its failure is the last item (S2.7).
         match this.poll_cleanup(cx) {
