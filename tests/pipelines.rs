@@ -210,6 +210,49 @@ fn s3_10_errors_stay_reachable_through_a_boxed_trait_object() {
     );
 }
 
+/// Try mode: two teardowns that fail; they run in reverse order.
+#[managed_stream]
+async fn twice_failing(name: &'static str) -> Result<u32, String> {
+    teardown! { Err(format!("{name} outer failed"))?; }
+    teardown! { Err(format!("{name} inner failed"))?; }
+    loop {
+        yield_!(Ok(0));
+    }
+}
+
+#[test]
+fn s3_10_with_teardown_keeps_the_cleanup_error_after_the_stream_error() {
+    let log = Log::default();
+    let mut closed = failing(log.clone(), "a").with_teardown(async || Err("bye failed".into()));
+    assert_eq!(block_on(closed.next()), Some(Ok(0)));
+    assert_eq!(block_on(closed.close()), Err("a failed".to_string()));
+    assert_eq!(closed.take_suppressed_errors(), ["bye failed".to_string()]);
+
+    // Read to the end through a `take`: the close error is the last item (S2.7), the
+    // cleanup's after it stays reachable.
+    let mut limited = failing(log.clone(), "b")
+        .take(1)
+        .with_teardown(async || Err("bye failed".into()));
+    let items = block_on((&mut limited).collect::<Vec<_>>());
+    assert_eq!(items, [Ok(0), Err("b failed".to_string())]);
+    assert_eq!(limited.take_suppressed_errors(), ["bye failed".to_string()]);
+}
+
+#[test]
+fn s3_10_a_combinator_keeps_the_suppressed_errors_of_a_stream_inside() {
+    let log = Log::default();
+    let mut both = combinators::chain(twice_failing("a").take(1), failing(log.clone(), "b"));
+    assert_eq!(
+        block_on((&mut both).take(2).collect::<Vec<_>>()),
+        [Ok(0), Ok(0)]
+    );
+    assert_eq!(block_on(both.close()), Err("a inner failed".to_string()));
+    assert_eq!(
+        both.take_suppressed_errors(),
+        ["a outer failed".to_string(), "b failed".to_string()]
+    );
+}
+
 #[test]
 fn s4_6_drop_without_teardown_is_reachable_from_generic_code() {
     fn skip<S: ManagedStream>(stream: S) {
