@@ -1,4 +1,6 @@
-//! Random pipelines (SPEC S3.9, S3.10): depth 1 to 4 over model managed streams, the
+//! Random pipelines (SPEC S3.9, S3.10): depth 1 to 4 over model managed streams (in try
+//! mode, some whose teardown fails; some plain, whose close returns `()`, chained to an
+//! empty stream whose close returns a `Result`, to mix close outputs), the
 //! `futures` adapters that stop early (`take`, `take_while`, `take_until`, a `filter`
 //! that rejects the rest) and those that don't (`map`, `skip`, `fuse`, `peekable`,
 //! `chunks`, `ready_chunks`, `enumerate`, `buffered`), and the crate's wrappers
@@ -49,7 +51,7 @@ use std::time::Duration;
 use futures::StreamExt;
 use managed_stream::{
     ManagedStream, ManagedStreamExt, close_within, combinators, managed_stream, teardown,
-    try_scoped, unclosed_drops, yield_,
+    try_scoped, unclosed_drops, with_teardown, yield_,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence, TestRunner};
@@ -122,6 +124,25 @@ async fn model(id: u32, log: Log, len: u8, fails: bool, pend: bool) -> Result<Ve
     finished.store(true, Ordering::SeqCst);
 }
 
+/// A model whose close cannot fail (not try mode: its `close()` returns `()`), to mix
+/// close outputs in the combinators; otherwise as [`model`].
+#[managed_stream(try = false)]
+async fn plain_model(id: u32, log: Log, len: u8, pend: bool) -> Result<Vec<u32>, String> {
+    log.push(format!("start {id}"));
+    teardown! {
+        if pend {
+            YieldOnce(false).await;
+        }
+        log.push(format!("td {id}"));
+    }
+    for n in 0..u32::from(len) {
+        if pend {
+            YieldOnce(false).await;
+        }
+        yield_!(Ok(vec![id * 100 + n]));
+    }
+}
+
 /// A managed stream of pipelines, for `flatten`.
 #[managed_stream]
 async fn pipelines(pipes: Vec<Boxed>) -> Boxed {
@@ -154,10 +175,13 @@ enum Adapter {
 /// A pipeline.
 #[derive(Clone, Debug)]
 enum Node {
+    /// A model; a `plain` one (whose close cannot fail) is joined to an empty stream
+    /// whose close can, `after` it or before it.
     Model {
         len: u8,
         fails: bool,
         pend: bool,
+        plain: Option<bool>,
     },
     Adapt(Adapter, Box<Node>),
     Chain(Box<Node>, Box<Node>),
@@ -257,10 +281,25 @@ struct Builder {
 impl Builder {
     fn build(&self, node: &Node) -> Boxed {
         match node {
-            Node::Model { len, fails, pend } => {
+            Node::Model {
+                len,
+                fails,
+                pend,
+                plain,
+            } => {
                 let id = self.next_id.get();
                 self.next_id.set(id + 1);
-                Box::pin(model(id, self.log.clone(), *len, *fails, *pend))
+                let log = self.log.clone();
+                let Some(after) = plain else {
+                    return Box::pin(model(id, log, *len, *fails, *pend));
+                };
+                let plain = plain_model(id, log, *len, *pend);
+                let nothing = with_teardown(futures::stream::empty::<Item>(), async || Ok(()));
+                if *after {
+                    Box::pin(combinators::chain(plain, nothing))
+                } else {
+                    Box::pin(combinators::chain(nothing, plain))
+                }
             }
             Node::Adapt(adapter, inner) => adapt(*adapter, self.build(inner)),
             Node::Chain(a, b) => Box::pin(combinators::chain(self.build(a), self.build(b))),
@@ -651,11 +690,16 @@ fn adapter() -> impl Strategy<Value = Adapter> {
 }
 
 fn node() -> impl Strategy<Value = Node> {
-    let model = (0..5u8, any::<bool>(), any::<bool>()).prop_map(|(len, fails, pend)| Node::Model {
-        len,
-        fails,
-        pend,
-    });
+    let plain = prop_oneof![3 => Just(None), 1 => any::<bool>().prop_map(Some)];
+    let model =
+        (0..5u8, any::<bool>(), any::<bool>(), plain).prop_map(|(len, fails, pend, plain)| {
+            Node::Model {
+                len,
+                fails,
+                pend,
+                plain,
+            }
+        });
     // Depth 1 (a model) to 4.
     model.prop_recursive(3, 24, 3, |inner| {
         prop_oneof![
