@@ -254,6 +254,20 @@ fn s3_10_a_combinator_keeps_the_suppressed_errors_of_a_stream_inside() {
 }
 
 #[test]
+fn s3_10_try_scoped_lets_the_closure_reach_the_errors_after_the_first() {
+    let log = Log::default();
+    let merged = combinators::select(failing(log.clone(), "a"), failing(log.clone(), "b"));
+    let seen = block_on(managed_stream::try_scoped(merged, async |merged| {
+        let first = (&mut *merged).take(2).collect::<Vec<_>>().await;
+        assert_eq!(first.len(), 2);
+        let closed = merged.close().await;
+        Ok::<_, String>((closed, merged.take_suppressed_errors()))
+    }));
+    let expected = (Err("a failed".to_string()), vec!["b failed".to_string()]);
+    assert_eq!(seen, Ok(expected));
+}
+
+#[test]
 fn s4_6_drop_without_teardown_is_reachable_from_generic_code() {
     fn skip<S: ManagedStream>(stream: S) {
         stream.drop_without_teardown();
