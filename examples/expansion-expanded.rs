@@ -177,6 +177,15 @@ impl ::managed_stream::__private::ManagedStream for Numbers {
     ) -> ::core::task::Poll<Self::CloseOutput> {
         self.get_mut().__driver.poll_cancel(cx)
     }
+    #[inline]
+    fn drain_suppressed_errors(
+        self: ::core::pin::Pin<&mut Self>,
+    ) -> ::std::vec::Vec<<Self::CloseOutput as ::managed_stream::__private::BodyOutput>::Error>
+    where
+        Self::CloseOutput: ::managed_stream::__private::BodyOutput,
+    {
+        self.get_mut().__driver.take_suppressed_errors()
+    }
 }
 impl ::core::fmt::Debug for Numbers {
     #[inline]

@@ -246,6 +246,18 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
             ) -> ::core::task::Poll<Self::CloseOutput> {
                 self.get_mut().#field.poll_cancel(cx)
             }
+
+            #[inline]
+            fn drain_suppressed_errors(
+                self: ::core::pin::Pin<&mut Self>,
+            ) -> ::std::vec::Vec<
+                <Self::CloseOutput as #private::BodyOutput>::Error,
+            >
+            where
+                Self::CloseOutput: #private::BodyOutput,
+            {
+                self.get_mut().#field.take_suppressed_errors()
+            }
         }
 
         impl #impl_generics ::core::fmt::Debug for #struct_name #type_generics #where_clause {

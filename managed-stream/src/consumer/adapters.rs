@@ -21,6 +21,10 @@ use core::pin::Pin;
 use core::task::{Context, Poll};
 
 use crate::consumer::consume::ManagedStream;
+use crate::lifecycle::output::BodyOutput;
+
+/// The error type that [`ManagedStream::drain_suppressed_errors`] of `S` hands out.
+pub(crate) type SuppressedError<S> = <<S as ManagedStream>::CloseOutput as BodyOutput>::Error;
 
 impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for &mut S {
     type CloseOutput = S::CloseOutput;
@@ -31,6 +35,13 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for &mut S {
 
     fn poll_cancel(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::CloseOutput> {
         S::poll_cancel(Pin::new(&mut **self), cx)
+    }
+
+    fn drain_suppressed_errors(mut self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
+    where
+        Self::CloseOutput: BodyOutput,
+    {
+        S::drain_suppressed_errors(Pin::new(&mut **self))
     }
 }
 
@@ -43,6 +54,13 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for Box<S> {
 
     fn poll_cancel(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::CloseOutput> {
         S::poll_cancel(Pin::new(&mut **self), cx)
+    }
+
+    fn drain_suppressed_errors(mut self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
+    where
+        Self::CloseOutput: BodyOutput,
+    {
+        S::drain_suppressed_errors(Pin::new(&mut **self))
     }
 }
 
@@ -91,6 +109,13 @@ where
     fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::CloseOutput> {
         self.get_mut().as_mut().poll_cancel(cx)
     }
+
+    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
+    where
+        Self::CloseOutput: BodyOutput,
+    {
+        self.get_mut().as_mut().drain_suppressed_errors()
+    }
 }
 
 #[cfg(feature = "futures")]
@@ -107,7 +132,9 @@ mod futures_adapters {
         TryFilter, TryFilterMap, TryReadyChunks, TrySkipWhile, TryTakeWhile, Zip,
     };
 
+    use crate::consumer::adapters::SuppressedError;
     use crate::consumer::consume::ManagedStream;
+    use crate::lifecycle::output::BodyOutput;
 
     /// Implements `ManagedStream` for adapters over one stream `St` by delegating to
     /// `get_pin_mut()`. The bounds are those of the adapter's `Stream` impl and of its
@@ -146,6 +173,15 @@ mod futures_adapters {
                     drain(self, cx);
                     cancelled
                 }
+
+                fn drain_suppressed_errors(
+                    self: Pin<&mut Self>,
+                ) -> Vec<SuppressedError<Self>>
+                where
+                    Self::CloseOutput: BodyOutput,
+                {
+                    self.get_pin_mut().drain_suppressed_errors()
+                }
             }
         )*};
         ($(
@@ -173,6 +209,15 @@ mod futures_adapters {
                     cx: &mut Context<'_>,
                 ) -> Poll<Self::CloseOutput> {
                     self.get_pin_mut().poll_cancel(cx)
+                }
+
+                fn drain_suppressed_errors(
+                    self: Pin<&mut Self>,
+                ) -> Vec<SuppressedError<Self>>
+                where
+                    Self::CloseOutput: BodyOutput,
+                {
+                    self.get_pin_mut().drain_suppressed_errors()
                 }
             }
         )*};

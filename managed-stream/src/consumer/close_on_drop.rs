@@ -109,7 +109,8 @@ where
 {
     /// The stream; `None` once taken back with `into_inner` or handed over.
     stream: Option<S>,
-    /// Whether the stream ended (read to the end, closed or cancelled).
+    /// Whether the stream ended: closed or cancelled (a `None` from it is not its end,
+    /// S3.9; a drop then hands it to the background close, free if it truly ended).
     ended: bool,
     deadline: Duration,
     spawner: Sp,
@@ -243,12 +244,10 @@ where
     type Item = S::Item;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
-        let this = self.get_mut();
-        let polled = Pin::new(this.stream()).poll_next(cx);
-        if let Poll::Ready(None) = polled {
-            this.ended = true;
-        }
-        polled
+        // S3.9: `None` from an adapter (`take`, ...) is not the end of the stream
+        // inside: it is not marked ended, so a drop hands it to the background close,
+        // which returns at once for a stream that truly ended.
+        Pin::new(self.get_mut().stream()).poll_next(cx)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -287,6 +286,16 @@ where
         let cancelled = Pin::new(this.stream()).poll_cancel(cx);
         this.ended |= cancelled.is_ready();
         cancelled
+    }
+
+    // S3.10: the errors after the first of the stream inside stay reachable.
+    fn drain_suppressed_errors(
+        self: Pin<&mut Self>,
+    ) -> Vec<<S::CloseOutput as crate::BodyOutput>::Error>
+    where
+        S::CloseOutput: crate::BodyOutput,
+    {
+        Pin::new(self.get_mut().stream()).drain_suppressed_errors()
     }
 }
 

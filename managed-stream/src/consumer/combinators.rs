@@ -2,7 +2,11 @@
 //! [`flatten`], [`zip`] and [`select`]. Each is a managed stream whose `close()` and
 //! `cancel()` end every managed stream inside that has not ended, each exactly once,
 //! and which hands out nothing once a close or cancel began (S3.5), whatever the
-//! streams inside still hold. Read to the end, every stream inside has ended (S3.6).
+//! streams inside still hold. Read to the end, every stream inside has ended (S3.6):
+//! a `None` from a stream inside only says that it stopped handing items out (a
+//! `take(n)` that handed out its `n`), so that stream is closed then, at once if it
+//! truly ended (S3.9). The errors after the first stay reachable through
+//! [`take_suppressed_errors`](crate::ManagedStreamExt::take_suppressed_errors) (S3.10).
 //!
 //! `futures`' `Chain` and `Flatten` keep their streams out of reach, so they cannot
 //! be closed; use these. `futures`' `zip` and `select` over two managed streams whose
@@ -47,6 +51,7 @@ use core::task::{Context, Poll};
 use futures_core::{FusedStream, Stream};
 use pin_project_lite::pin_project;
 
+use crate::consumer::adapters::SuppressedError;
 use crate::consumer::consume::ManagedStream;
 use crate::lifecycle::output::BodyOutput;
 
@@ -85,13 +90,29 @@ impl Stop {
 /// close_output(&both);
 /// # drop(both);
 /// ```
-pub trait JoinCloseOutput<Other>: Sized + join_sealed::Sealed<Other> {
+pub trait JoinCloseOutput<Other>: BodyOutput + join_sealed::Sealed<Other> {
     /// The combinator's close output.
     type Output: BodyOutput;
     #[doc(hidden)]
     fn __this(self) -> Self::Output;
     #[doc(hidden)]
     fn __other(other: Other) -> Self::Output;
+    /// The suppressed errors of the first stream, as the combinator's (S3.10).
+    #[doc(hidden)]
+    fn __this_suppressed<S>(stream: Pin<&mut S>) -> Vec<<Self::Output as BodyOutput>::Error>
+    where
+        S: ManagedStream<CloseOutput = Self> + ?Sized,
+    {
+        let errors = stream.drain_suppressed_errors().into_iter();
+        errors
+            .filter_map(|error| Self::__this(Self::from_error(error)).into_error())
+            .collect()
+    }
+    /// The suppressed errors of the second stream, as the combinator's (S3.10).
+    #[doc(hidden)]
+    fn __other_suppressed<S>(stream: Pin<&mut S>) -> Vec<<Self::Output as BodyOutput>::Error>
+    where
+        S: ManagedStream<CloseOutput = Other> + ?Sized;
 }
 
 mod join_sealed {
@@ -108,6 +129,13 @@ impl JoinCloseOutput<()> for () {
     fn __this(self) {}
 
     fn __other((): ()) {}
+
+    fn __other_suppressed<S>(stream: Pin<&mut S>) -> Vec<core::convert::Infallible>
+    where
+        S: ManagedStream<CloseOutput = ()> + ?Sized,
+    {
+        stream.drain_suppressed_errors()
+    }
 }
 
 impl<E> JoinCloseOutput<Result<(), E>> for () {
@@ -119,6 +147,13 @@ impl<E> JoinCloseOutput<Result<(), E>> for () {
 
     fn __other(other: Result<(), E>) -> Result<(), E> {
         other
+    }
+
+    fn __other_suppressed<S>(stream: Pin<&mut S>) -> Vec<E>
+    where
+        S: ManagedStream<CloseOutput = Result<(), E>> + ?Sized,
+    {
+        stream.drain_suppressed_errors()
     }
 }
 
@@ -132,6 +167,13 @@ impl<E> JoinCloseOutput<()> for Result<(), E> {
     fn __other((): ()) -> Result<(), E> {
         Ok(())
     }
+
+    fn __other_suppressed<S>(_stream: Pin<&mut S>) -> Vec<E>
+    where
+        S: ManagedStream<CloseOutput = ()> + ?Sized,
+    {
+        Vec::new() // a stream whose close cannot fail has no errors
+    }
 }
 
 impl<E> JoinCloseOutput<Result<(), E>> for Result<(), E> {
@@ -144,6 +186,13 @@ impl<E> JoinCloseOutput<Result<(), E>> for Result<(), E> {
     fn __other(other: Result<(), E>) -> Result<(), E> {
         other
     }
+
+    fn __other_suppressed<S>(stream: Pin<&mut S>) -> Vec<E>
+    where
+        S: ManagedStream<CloseOutput = Result<(), E>> + ?Sized,
+    {
+        stream.drain_suppressed_errors()
+    }
 }
 
 /// The close output of a combinator over `A` and `B`.
@@ -151,47 +200,138 @@ type Joined<A, B> = <<A as ManagedStream>::CloseOutput as JoinCloseOutput<
     <B as ManagedStream>::CloseOutput,
 >>::Output;
 
-/// The first failing close output met, kept until the combinator's close returns it
-/// (S2.7: the first error).
-struct FirstError<O>(Option<O>);
+/// The close errors met, kept until the combinator's close returns the first (S2.7)
+/// and `take_suppressed_errors()` the others, in the order they happened (S3.10).
+struct Errors<O: BodyOutput> {
+    first: Option<O::Error>,
+    suppressed: Vec<O::Error>,
+}
 
-impl<O: BodyOutput> FirstError<O> {
+impl<O: BodyOutput> Errors<O> {
     fn new() -> Self {
-        Self(None)
-    }
-
-    fn keep(&mut self, output: O) {
-        if self.0.is_none() {
-            self.0 = output.into_error().map(O::from_error);
+        Self {
+            first: None,
+            suppressed: Vec::new(),
         }
     }
 
+    fn push(&mut self, error: O::Error) {
+        if self.first.is_none() && self.suppressed.is_empty() {
+            self.first = Some(error);
+        } else {
+            self.suppressed.push(error);
+        }
+    }
+
+    /// What the combinator's close returns: the first error, or success.
     fn take(&mut self) -> O {
-        self.0.take().unwrap_or_else(O::ok)
+        self.first.take().map_or_else(O::ok, O::from_error)
+    }
+
+    /// The errors after the first; drained.
+    fn take_suppressed(&mut self) -> Vec<O::Error> {
+        core::mem::take(&mut self.suppressed)
     }
 }
 
-/// Ends one stream inside a combinator as asked, unless it has ended; keeps its error.
-/// Returns whether it has ended.
+/// Where one managed stream inside a combinator is in its life (S3.9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    /// Handing out items.
+    Live,
+    /// It gave `Ready(None)`, which an adapter such as `take(n)` gives while the
+    /// managed stream inside still holds its resources: it is being closed.
+    Stopped,
+    /// Its close (or cancel) finished, or it ended before it was ever made.
+    Ended,
+}
+
+/// How the close of one stream inside a combinator enters the combinator's: its
+/// output, and its suppressed errors (S3.10).
+struct Entry<S: ManagedStream + ?Sized, O: BodyOutput> {
+    output: fn(S::CloseOutput) -> O,
+    suppressed: fn(Pin<&mut S>) -> Vec<O::Error>,
+}
+
+/// The first stream of a combinator over `A` and `B`.
+fn first_of<A, B>() -> Entry<A, Joined<A, B>>
+where
+    A: ManagedStream,
+    B: ManagedStream,
+    A::CloseOutput: JoinCloseOutput<B::CloseOutput>,
+{
+    Entry {
+        output: JoinCloseOutput::__this,
+        suppressed: <A::CloseOutput as JoinCloseOutput<B::CloseOutput>>::__this_suppressed::<A>,
+    }
+}
+
+/// The second stream of a combinator over `A` and `B`.
+fn second_of<A, B>() -> Entry<B, Joined<A, B>>
+where
+    A: ManagedStream,
+    B: ManagedStream,
+    A::CloseOutput: JoinCloseOutput<B::CloseOutput>,
+{
+    Entry {
+        output: <A::CloseOutput as JoinCloseOutput<B::CloseOutput>>::__other,
+        suppressed: <A::CloseOutput as JoinCloseOutput<B::CloseOutput>>::__other_suppressed::<B>,
+    }
+}
+
+/// Ends one stream inside a combinator as asked, unless it has ended; keeps its
+/// error, then its own suppressed errors (S3.10). Returns whether it has ended.
 fn end_one<S, O>(
-    stream: Pin<&mut S>,
-    ended: &mut bool,
+    mut stream: Pin<&mut S>,
+    side: &mut Side,
     how: Stop,
     cx: &mut Context<'_>,
-    errors: &mut FirstError<O>,
-    join: impl FnOnce(S::CloseOutput) -> O,
+    errors: &mut Errors<O>,
+    entry: Entry<S, O>,
 ) -> bool
 where
     S: ManagedStream,
     O: BodyOutput,
 {
-    if !*ended {
-        if let Poll::Ready(output) = how.poll(stream, cx) {
-            *ended = true;
-            errors.keep(join(output));
+    if *side != Side::Ended {
+        if let Poll::Ready(output) = how.poll(stream.as_mut(), cx) {
+            *side = Side::Ended;
+            if let Some(error) = (entry.output)(output).into_error() {
+                errors.push(error);
+            }
+            for error in (entry.suppressed)(stream) {
+                errors.push(error);
+            }
         }
     }
-    *ended
+    *side == Side::Ended
+}
+
+/// The next item of one stream inside a combinator. `Ready(None)` from it only says
+/// it stopped handing items out (S3.9): it is then closed, and `Ready(None)` comes
+/// once that close finished.
+fn next_from<S, O>(
+    mut stream: Pin<&mut S>,
+    side: &mut Side,
+    cx: &mut Context<'_>,
+    errors: &mut Errors<O>,
+    entry: Entry<S, O>,
+) -> Poll<Option<S::Item>>
+where
+    S: ManagedStream,
+    O: BodyOutput,
+{
+    if *side == Side::Live {
+        match stream.as_mut().poll_next(cx) {
+            Poll::Ready(None) => *side = Side::Stopped,
+            polled => return polled,
+        }
+    }
+    if end_one(stream, side, Stop::Close, cx, errors, entry) {
+        Poll::Ready(None)
+    } else {
+        Poll::Pending
+    }
 }
 
 /// `close()` or `cancel()` of a combinator over two streams: ends both, each once,
@@ -199,11 +339,11 @@ where
 #[allow(clippy::too_many_arguments)]
 fn end_both<A, B>(
     a: Pin<&mut A>,
-    a_ended: &mut bool,
+    a_side: &mut Side,
     b: Pin<&mut B>,
-    b_ended: &mut bool,
+    b_side: &mut Side,
     phase: &mut Phase,
-    errors: &mut FirstError<Joined<A, B>>,
+    errors: &mut Errors<Joined<A, B>>,
     how: Stop,
     cx: &mut Context<'_>,
 ) -> Poll<Joined<A, B>>
@@ -217,15 +357,8 @@ where
         return Poll::Ready(errors.take());
     }
     *phase = Phase::Stopping;
-    let a = end_one(a, a_ended, how, cx, errors, JoinCloseOutput::__this);
-    let b = end_one(
-        b,
-        b_ended,
-        how,
-        cx,
-        errors,
-        <A::CloseOutput as JoinCloseOutput<B::CloseOutput>>::__other,
-    );
+    let a = end_one(a, a_side, how, cx, errors, first_of::<A, B>());
+    let b = end_one(b, b_side, how, cx, errors, second_of::<A, B>());
     if !(a && b) {
         return Poll::Pending;
     }
@@ -238,7 +371,8 @@ where
 enum Phase {
     /// Handing out items.
     Open,
-    /// One stream of a [`Zip`] ended by itself: the other is being closed, then `None`.
+    /// One stream of a [`Zip`] stopped handing items out: both are being closed, then
+    /// `None`.
     Finishing,
     /// `close()` or `cancel()` began: nothing is handed out any more (S3.5).
     Stopping,
@@ -250,7 +384,9 @@ enum Phase {
 
 /// The items of `first`, then those of `second`, as a managed stream (S3.7).
 ///
-/// `second` starts when `first` ended by itself. `close()` and `cancel()` end both
+/// `second` starts when `first` stopped handing items out and was closed (S3.9: a
+/// `take(n)` gives `None` while the stream inside is still open). `close()` and
+/// `cancel()` end both
 /// (`second`, if never started, just marks itself closed: S3.2). `futures`' `chain`
 /// keeps its streams out of reach, so it cannot be closed; use this one.
 ///
@@ -275,10 +411,10 @@ where
     Chain {
         first,
         second,
-        first_ended: false,
-        second_ended: false,
+        first_side: Side::Live,
+        second_side: Side::Live,
         phase: Phase::Open,
-        errors: FirstError::new(),
+        errors: Errors::new(),
     }
 }
 
@@ -308,10 +444,10 @@ pin_project! {
         first: A,
         #[pin]
         second: B,
-        first_ended: bool,
-        second_ended: bool,
+        first_side: Side,
+        second_side: Side,
         phase: Phase,
-        errors: FirstError<Joined<A, B>>,
+        errors: Errors<Joined<A, B>>,
     }
 }
 
@@ -328,21 +464,30 @@ where
         if *this.phase != Phase::Open {
             return Poll::Ready(None);
         }
-        if !*this.first_ended {
-            match this.first.poll_next(cx) {
-                Poll::Ready(Some(item)) => return Poll::Ready(Some(item)),
-                Poll::Ready(None) => *this.first_ended = true,
-                Poll::Pending => return Poll::Pending,
-            }
+        // S3.9: each stream is closed when it stops handing items out, before the
+        // next one starts.
+        let first = next_from(
+            this.first,
+            this.first_side,
+            cx,
+            this.errors,
+            first_of::<A, B>(),
+        );
+        match first {
+            Poll::Ready(None) => {}
+            polled => return polled,
         }
-        match this.second.poll_next(cx) {
-            Poll::Ready(None) => {
-                *this.second_ended = true;
-                *this.phase = Phase::Done;
-                Poll::Ready(None)
-            }
-            polled => polled,
+        let second = next_from(
+            this.second,
+            this.second_side,
+            cx,
+            this.errors,
+            second_of::<A, B>(),
+        );
+        if let Poll::Ready(None) = second {
+            *this.phase = Phase::Done;
         }
+        second
     }
 }
 
@@ -367,9 +512,9 @@ where
         let this = self.project();
         end_both(
             this.first,
-            this.first_ended,
+            this.first_side,
             this.second,
-            this.second_ended,
+            this.second_side,
             this.phase,
             this.errors,
             how,
@@ -393,6 +538,13 @@ where
     fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::CloseOutput> {
         self.poll_stop(cx, Stop::Cancel)
     }
+
+    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
+    where
+        Self::CloseOutput: BodyOutput,
+    {
+        self.project().errors.take_suppressed()
+    }
 }
 
 impl<A, B> fmt::Debug for Chain<A, B>
@@ -414,9 +566,9 @@ where
 
 /// Pairs of items from `a` and `b`, as a managed stream (S3.7).
 ///
-/// It ends when either stream ends; the other is then closed inside the last
-/// `poll_next` calls, before `None` (S3.6), so a zip read to the end has no stream
-/// left open. A pair item cannot carry that close's error: the next `close()` returns
+/// It ends when either stream stops handing items out; both are then closed inside
+/// the last `poll_next` calls, before `None` (S3.6, S3.9), so a zip read to the end
+/// has no stream left open. A pair item cannot carry that close's error: the next `close()` returns
 /// it. `close()` and `cancel()` end both; an item already taken from one stream while
 /// the other had none is dropped, never handed out (S3.5).
 ///
@@ -444,10 +596,10 @@ where
         b,
         queued_a: None,
         queued_b: None,
-        a_ended: false,
-        b_ended: false,
+        a_side: Side::Live,
+        b_side: Side::Live,
         phase: Phase::Open,
-        errors: FirstError::new(),
+        errors: Errors::new(),
     }
 }
 
@@ -479,10 +631,10 @@ pin_project! {
         b: B,
         queued_a: Option<A::Item>,
         queued_b: Option<B::Item>,
-        a_ended: bool,
-        b_ended: bool,
+        a_side: Side,
+        b_side: Side,
         phase: Phase,
-        errors: FirstError<Joined<A, B>>,
+        errors: Errors<Joined<A, B>>,
     }
 }
 
@@ -500,17 +652,17 @@ where
             return Poll::Ready(None);
         }
         if *this.phase == Phase::Open {
-            if this.queued_a.is_none() && !*this.a_ended {
+            if this.queued_a.is_none() && *this.a_side == Side::Live {
                 match this.a.as_mut().poll_next(cx) {
                     Poll::Ready(Some(item)) => *this.queued_a = Some(item),
-                    Poll::Ready(None) => *this.a_ended = true,
+                    Poll::Ready(None) => *this.a_side = Side::Stopped,
                     Poll::Pending => {}
                 }
             }
-            if this.queued_b.is_none() && !*this.b_ended {
+            if this.queued_b.is_none() && *this.b_side == Side::Live {
                 match this.b.as_mut().poll_next(cx) {
                     Poll::Ready(Some(item)) => *this.queued_b = Some(item),
-                    Poll::Ready(None) => *this.b_ended = true,
+                    Poll::Ready(None) => *this.b_side = Side::Stopped,
                     Poll::Pending => {}
                 }
             }
@@ -519,29 +671,31 @@ where
                     return Poll::Ready(Some((a, b)));
                 }
             }
-            if !(*this.a_ended || *this.b_ended) {
+            if *this.a_side == Side::Live && *this.b_side == Side::Live {
                 return Poll::Pending;
             }
-            // One stream ended by itself: no more pairs. Close the other (S3.6).
+            // One stream stopped handing items out: no more pairs. Close both, the
+            // one that stopped too (S3.9: `None` may come from a `take`), before
+            // `None` (S3.6).
             *this.phase = Phase::Finishing;
             *this.queued_a = None;
             *this.queued_b = None;
         }
         let a = end_one(
             this.a,
-            this.a_ended,
+            this.a_side,
             Stop::Close,
             cx,
             this.errors,
-            JoinCloseOutput::__this,
+            first_of::<A, B>(),
         );
         let b = end_one(
             this.b,
-            this.b_ended,
+            this.b_side,
             Stop::Close,
             cx,
             this.errors,
-            <A::CloseOutput as JoinCloseOutput<B::CloseOutput>>::__other,
+            second_of::<A, B>(),
         );
         if !(a && b) {
             return Poll::Pending;
@@ -577,9 +731,9 @@ where
         }
         end_both(
             this.a,
-            this.a_ended,
+            this.a_side,
             this.b,
-            this.b_ended,
+            this.b_side,
             this.phase,
             this.errors,
             how,
@@ -603,6 +757,13 @@ where
     fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::CloseOutput> {
         self.poll_stop(cx, Stop::Cancel)
     }
+
+    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
+    where
+        Self::CloseOutput: BodyOutput,
+    {
+        self.project().errors.take_suppressed()
+    }
 }
 
 impl<A, B> fmt::Debug for Zip<A, B>
@@ -623,7 +784,8 @@ where
 // ---- select -------------------------------------------------------------------------
 
 /// The items of `a` and `b` as they come, taking turns when both have one, as a
-/// managed stream (S3.7). It ends when both ended; `close()` and `cancel()` end both.
+/// managed stream (S3.7). A stream that stops handing items out is closed then (S3.9)
+/// while the other goes on; it ends when both ended. `close()` and `cancel()` end both.
 ///
 /// ```
 /// use futures::StreamExt;
@@ -647,11 +809,11 @@ where
     Select {
         a,
         b,
-        a_ended: false,
-        b_ended: false,
+        a_side: Side::Live,
+        b_side: Side::Live,
         b_first: false,
         phase: Phase::Open,
-        errors: FirstError::new(),
+        errors: Errors::new(),
     }
 }
 
@@ -681,29 +843,13 @@ pin_project! {
         a: A,
         #[pin]
         b: B,
-        a_ended: bool,
-        b_ended: bool,
+        a_side: Side,
+        b_side: Side,
         // Whose turn it is to be polled first.
         b_first: bool,
         phase: Phase,
-        errors: FirstError<Joined<A, B>>,
+        errors: Errors<Joined<A, B>>,
     }
-}
-
-/// Polls one side of a [`Select`] unless it ended; marks it ended on `None`.
-fn poll_side<S: Stream>(
-    stream: Pin<&mut S>,
-    ended: &mut bool,
-    cx: &mut Context<'_>,
-) -> Poll<Option<S::Item>> {
-    if *ended {
-        return Poll::Ready(None);
-    }
-    let polled = stream.poll_next(cx);
-    if let Poll::Ready(None) = polled {
-        *ended = true;
-    }
-    polled
 }
 
 impl<A, B> Stream for Select<A, B>
@@ -722,16 +868,29 @@ where
         let b_first = *this.b_first;
         *this.b_first = !b_first;
         for b_turn in [b_first, !b_first] {
+            // S3.9: a side that stops handing items out is closed; the other goes on.
             let polled = if b_turn {
-                poll_side(this.b.as_mut(), this.b_ended, cx)
+                next_from(
+                    this.b.as_mut(),
+                    this.b_side,
+                    cx,
+                    this.errors,
+                    second_of::<A, B>(),
+                )
             } else {
-                poll_side(this.a.as_mut(), this.a_ended, cx)
+                next_from(
+                    this.a.as_mut(),
+                    this.a_side,
+                    cx,
+                    this.errors,
+                    first_of::<A, B>(),
+                )
             };
             if let Poll::Ready(Some(item)) = polled {
                 return Poll::Ready(Some(item));
             }
         }
-        if *this.a_ended && *this.b_ended {
+        if *this.a_side == Side::Ended && *this.b_side == Side::Ended {
             *this.phase = Phase::Done;
             return Poll::Ready(None);
         }
@@ -760,9 +919,9 @@ where
         let this = self.project();
         end_both(
             this.a,
-            this.a_ended,
+            this.a_side,
             this.b,
-            this.b_ended,
+            this.b_side,
             this.phase,
             this.errors,
             how,
@@ -786,6 +945,13 @@ where
     fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::CloseOutput> {
         self.poll_stop(cx, Stop::Cancel)
     }
+
+    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
+    where
+        Self::CloseOutput: BodyOutput,
+    {
+        self.project().errors.take_suppressed()
+    }
 }
 
 impl<A, B> fmt::Debug for Select<A, B>
@@ -808,7 +974,8 @@ where
 /// The items of each managed stream that `streams` hands out, one stream after the
 /// other, as a managed stream (S3.7).
 ///
-/// Each inner stream is read to its end (its teardown runs) before the next is taken.
+/// Each inner stream is read until it gives `None`, then closed (at once if it truly
+/// ended, S3.9), before the next is taken.
 /// `close()` and `cancel()` end the inner stream under way and `streams` itself; the
 /// streams it would still have handed out are never made. `streams` must be a managed
 /// stream: a plain one can be made one with
@@ -849,9 +1016,10 @@ where
     Flatten {
         outer: streams,
         inner: None,
-        outer_ended: false,
+        inner_side: Side::Ended,
+        outer_side: Side::Live,
         phase: Phase::Open,
-        errors: FirstError::new(),
+        errors: Errors::new(),
     }
 }
 
@@ -882,9 +1050,10 @@ pin_project! {
         // The inner stream under way; `None` once it ended.
         #[pin]
         inner: Option<St::Item>,
-        outer_ended: bool,
+        inner_side: Side,
+        outer_side: Side,
         phase: Phase,
-        errors: FirstError<Joined<St, St::Item>>,
+        errors: Errors<Joined<St, St::Item>>,
     }
 }
 
@@ -903,17 +1072,32 @@ where
         }
         loop {
             if let Some(inner) = this.inner.as_mut().as_pin_mut() {
-                match inner.poll_next(cx) {
-                    Poll::Ready(Some(item)) => return Poll::Ready(Some(item)),
-                    // It ended by itself: its teardown ran.
+                // S3.9: an inner stream that stops handing items out is closed
+                // before it is dropped and the next one is taken.
+                match next_from(
+                    inner,
+                    this.inner_side,
+                    cx,
+                    this.errors,
+                    second_of::<St, St::Item>(),
+                ) {
                     Poll::Ready(None) => this.inner.set(None),
-                    Poll::Pending => return Poll::Pending,
+                    polled => return polled,
                 }
             }
-            match this.outer.as_mut().poll_next(cx) {
-                Poll::Ready(Some(stream)) => this.inner.set(Some(stream)),
+            let outer = next_from(
+                this.outer.as_mut(),
+                this.outer_side,
+                cx,
+                this.errors,
+                first_of::<St, St::Item>(),
+            );
+            match outer {
+                Poll::Ready(Some(stream)) => {
+                    this.inner.set(Some(stream));
+                    *this.inner_side = Side::Live;
+                }
                 Poll::Ready(None) => {
-                    *this.outer_ended = true;
                     *this.phase = Phase::Done;
                     return Poll::Ready(None);
                 }
@@ -952,22 +1136,19 @@ where
         *this.phase = Phase::Stopping;
         let mut inner_ended = true;
         if let Some(inner) = this.inner.as_mut().as_pin_mut() {
-            match how.poll(inner, cx) {
-                Poll::Ready(output) => {
-                    this.errors
-                        .keep(<St::CloseOutput as JoinCloseOutput<_>>::__other(output));
-                    this.inner.set(None);
-                }
-                Poll::Pending => inner_ended = false,
+            let entry = second_of::<St, St::Item>();
+            inner_ended = end_one(inner, this.inner_side, how, cx, this.errors, entry);
+            if inner_ended {
+                this.inner.set(None);
             }
         }
         let outer_ended = end_one(
             this.outer,
-            this.outer_ended,
+            this.outer_side,
             how,
             cx,
             this.errors,
-            JoinCloseOutput::__this,
+            first_of::<St, St::Item>(),
         );
         if !(inner_ended && outer_ended) {
             return Poll::Pending;
@@ -991,6 +1172,13 @@ where
 
     fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::CloseOutput> {
         self.poll_stop(cx, Stop::Cancel)
+    }
+
+    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
+    where
+        Self::CloseOutput: BodyOutput,
+    {
+        self.project().errors.take_suppressed()
     }
 }
 
@@ -1106,5 +1294,12 @@ impl<S: ManagedStream> ManagedStream for StopOnClose<S> {
         let this = self.project();
         *this.stopping = true;
         this.stream.poll_cancel(cx)
+    }
+
+    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
+    where
+        Self::CloseOutput: BodyOutput,
+    {
+        self.project().stream.drain_suppressed_errors()
     }
 }

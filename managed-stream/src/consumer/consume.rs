@@ -15,6 +15,8 @@ use crate::consumer::close_on_drop::{CloseOnDrop, DEFAULT_CLOSE_DEADLINE, TokioS
 use crate::consumer::close_on_drop::{CloseOnDropWith, CloseResult, CloseSpawner};
 use crate::consumer::combinators::StopOnClose;
 use crate::consumer::wrap::{CleanupOutput, WithTeardown};
+use crate::lifecycle::drop_check;
+use crate::lifecycle::output::BodyOutput;
 
 /// A stream with an explicit end: it must be read to the end, closed or cancelled
 /// before it is dropped.
@@ -46,6 +48,30 @@ pub trait ManagedStream: Stream {
     /// Ends the stream promptly (S3.3): the body is stopped where it waits, then the
     /// reached teardowns run; they are never interrupted.
     fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::CloseOutput>;
+
+    /// The errors that the last `close()` or `cancel()` met after the one it returned,
+    /// in the order they happened; drained (S3.10). Empty outside try mode.
+    ///
+    /// A generated stream keeps the teardown errors after the first (S2.7); a wrapper
+    /// over several streams keeps the close errors of all of them after the first,
+    /// each stream's own suppressed errors after its error. The default has none: a
+    /// stream that cannot meet more than one error keeps it. Call it through
+    /// [`ManagedStreamExt::take_suppressed_errors`].
+    ///
+    /// ```
+    /// use managed_stream::{ManagedStream, with_teardown};
+    ///
+    /// let mut plain = with_teardown(futures::stream::iter([1]), async || {});
+    /// assert!(std::pin::Pin::new(&mut plain).drain_suppressed_errors().is_empty());
+    /// ```
+    fn drain_suppressed_errors(
+        self: Pin<&mut Self>,
+    ) -> Vec<<Self::CloseOutput as BodyOutput>::Error>
+    where
+        Self::CloseOutput: BodyOutput,
+    {
+        Vec::new()
+    }
 }
 
 /// `close()` and `cancel()` for every [`ManagedStream`] that is `Unpin`.
@@ -122,11 +148,66 @@ pub trait ManagedStreamExt: ManagedStream {
         CloseOwned { stream: self }
     }
 
+    /// The errors that the last `close()` or `cancel()` met after the one it returned,
+    /// in the order they happened; drained (S3.10). Generated streams have the same
+    /// method; this one reaches them through generic code and trait objects.
+    ///
+    /// ```
+    /// use futures::StreamExt;
+    /// use managed_stream::{ManagedStreamExt, combinators, with_teardown};
+    ///
+    /// # futures::executor::block_on(async {
+    /// let a = with_teardown(futures::stream::iter([Ok::<u8, &str>(1)]), async || Err("a"));
+    /// let b = with_teardown(futures::stream::iter([Ok(2)]), async || Err("b"));
+    /// let mut both = combinators::select(a, b);
+    /// assert!(both.next().await.is_some());
+    /// assert_eq!(both.close().await, Err("a"));
+    /// assert_eq!(both.take_suppressed_errors(), ["b"]);
+    /// # });
+    /// ```
+    fn take_suppressed_errors(&mut self) -> Vec<<Self::CloseOutput as BodyOutput>::Error>
+    where
+        Self: Unpin,
+        Self::CloseOutput: BodyOutput,
+    {
+        Pin::new(self).drain_suppressed_errors()
+    }
+
+    /// Drops the stream without running its teardowns and without the drop check's
+    /// panic (S4.4), for generic code: every managed stream inside it is skipped on
+    /// purpose too (S4.6). Generated streams have the same method.
+    ///
+    /// ```
+    /// use futures::StreamExt;
+    /// use managed_stream::{ManagedStream, ManagedStreamExt, combinators, with_teardown};
+    ///
+    /// fn give_up<S: ManagedStream>(stream: S) {
+    ///     stream.drop_without_teardown();
+    /// }
+    ///
+    /// # futures::executor::block_on(async {
+    /// let a = with_teardown(futures::stream::iter([1]), async || println!("never printed"));
+    /// let b = with_teardown(futures::stream::iter([2]), async || println!("never printed"));
+    /// let mut both = combinators::chain(a, b);
+    /// assert_eq!(both.next().await, Some(1));
+    /// give_up(both); // no cleanup runs, and the drop check does not panic
+    /// # });
+    /// ```
+    fn drop_without_teardown(self)
+    where
+        Self: Sized,
+    {
+        drop_check::on_purpose(|| drop(self));
+    }
+
     /// Adds an async cleanup that runs after the stream's own teardown (S3.8): the
     /// returned [`WithTeardown`]'s `close()` and `cancel()` first end this stream with
     /// its own `close()` or `cancel()`, then run `cleanup`; read to the end, the
-    /// stream's teardown runs, then the cleanup. A failing close of the stream does not
-    /// stop the cleanup; the first error is returned (S2.7).
+    /// stream is closed (its `None` may come from a `take` while it is still open,
+    /// S3.9; a close of a stream that truly ended returns at once), then the cleanup
+    /// runs. A failing close of the stream does not stop the cleanup; the first error
+    /// is returned (S2.7), the cleanup's after it through
+    /// [`take_suppressed_errors`](Self::take_suppressed_errors) (S3.10).
     ///
     /// The free function [`with_teardown`](crate::with_teardown) is for streams from
     /// other crates: over a managed stream it would drop the stream unclosed.

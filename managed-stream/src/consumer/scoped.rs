@@ -161,6 +161,12 @@ mod infallible_sealed {
 /// error types are the same, [`ScopedError::into_primary`] gives back a plain `E` for
 /// `?`.
 ///
+/// A close that meets several errors (a combinator over streams that all fail to close,
+/// S3.10) gives the first here; the others go with the stream. To see them, close the
+/// stream inside the closure and call
+/// [`take_suppressed_errors`](crate::ManagedStreamExt::take_suppressed_errors) there:
+/// the scope's own close then returns at once.
+///
 /// The closure's error type usually needs naming (as for any closure that uses `?`):
 /// `async |s| -> Result<_, MyError> { ... }` or `Ok::<_, MyError>(value)`.
 ///

@@ -16,6 +16,7 @@ use futures_core::{FusedStream, Stream};
 use crate::consumer::combinators::Stop;
 use crate::consumer::consume::{Cancel, Close, ManagedStream};
 use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::output::BodyOutput;
 
 /// Turns any [`Stream`] plus an async cleanup into a [`ManagedStream`].
 ///
@@ -162,7 +163,7 @@ where
             stream,
             cleanup,
             start_after_drop::<S, C, F>,
-            Some(Stop::poll::<S>),
+            Some(end_managed::<S>),
         )
     }
 
@@ -175,7 +176,7 @@ where
             stream,
             cleanup,
             start_given::<S, C, F>,
-            Some(Stop::poll::<S>),
+            Some(end_managed::<S>),
         )
     }
 }
@@ -210,14 +211,11 @@ where
                of `Result<T, E>` items",
     label = "the cleanup returns `{Self}` for a stream of `{Item}`"
 )]
-pub trait CleanupOutput<Item>: Sized + sealed::Sealed<Item> {
+pub trait CleanupOutput<Item>: BodyOutput + sealed::Sealed<Item> {
     #[doc(hidden)]
     fn __success() -> Self;
     #[doc(hidden)]
     fn __into_error_item(self) -> Option<Item>;
-    /// `self`, unless it is a success and `later` a failure: the first error (S2.7).
-    #[doc(hidden)]
-    fn __first_error(self, later: Self) -> Self;
 }
 
 mod sealed {
@@ -232,8 +230,6 @@ impl<Item> CleanupOutput<Item> for () {
     fn __into_error_item(self) -> Option<Item> {
         None
     }
-
-    fn __first_error(self, _later: Self) -> Self {}
 }
 
 impl<T, E> CleanupOutput<Result<T, E>> for Result<(), E> {
@@ -244,15 +240,36 @@ impl<T, E> CleanupOutput<Result<T, E>> for Result<(), E> {
     fn __into_error_item(self) -> Option<Result<T, E>> {
         self.err().map(Err)
     }
-
-    fn __first_error(self, later: Self) -> Self {
-        self.and(later)
-    }
 }
 
 /// How a managed stream inside a [`WithTeardown`] is ended before the cleanup: its own
-/// `poll_close` or `poll_cancel` ([`Stop::poll`]).
-type EndStream<S, O> = fn(Stop, Pin<&mut S>, &mut Context<'_>) -> Poll<O>;
+/// `poll_close` or `poll_cancel` ([`Stop::poll`]), then its suppressed errors taken.
+type EndStream<S, O> = fn(Stop, Pin<&mut S>, &mut Context<'_>) -> Poll<Ended<O>>;
+
+/// What ending a managed stream inside a [`WithTeardown`] returned: its output, then
+/// its suppressed errors as failing outputs.
+struct Ended<O> {
+    output: O,
+    suppressed: Vec<O>,
+}
+
+/// The [`EndStream`] of a managed stream.
+fn end_managed<S>(
+    how: Stop,
+    mut stream: Pin<&mut S>,
+    cx: &mut Context<'_>,
+) -> Poll<Ended<S::CloseOutput>>
+where
+    S: ManagedStream,
+    S::CloseOutput: BodyOutput,
+{
+    how.poll(stream.as_mut(), cx).map(|output| Ended {
+        output,
+        suppressed: (stream.drain_suppressed_errors().into_iter())
+            .map(S::CloseOutput::from_error)
+            .collect(),
+    })
+}
 
 /// Where a [`WithTeardown`] is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -261,7 +278,12 @@ enum Phase {
     Fresh,
     /// Polled; the stream is live and the cleanup has not started.
     Running,
-    /// The stream ended by itself; `poll_next` runs the cleanup.
+    /// The managed stream inside gave `Ready(None)`, which an adapter such as
+    /// `take(n)` gives while the stream inside still holds its resources (S3.9):
+    /// `poll_next` closes it, then runs the cleanup.
+    Stopped,
+    /// The stream ended (a foreign one by itself, a managed one closed after its
+    /// `None`); `poll_next` runs the cleanup.
     Ending,
     /// `close()` or `cancel()` began on a managed stream inside, whose own `close()` or
     /// `cancel()` is under way; the cleanup runs after it (S3.8).
@@ -313,6 +335,8 @@ pub struct WithTeardown<S, C, F: Future> {
     end_stream: Option<EndStream<S, F::Output>>,
     /// What ending the managed stream returned, until the cleanup finished.
     stream_output: Option<F::Output>,
+    /// The failures after the first, in order, for `take_suppressed_errors()` (S3.10).
+    suppressed: Vec<F::Output>,
     /// The cleanup under way.
     running: Option<Pin<Box<F>>>,
     phase: Phase,
@@ -342,6 +366,7 @@ where
             start,
             end_stream,
             stream_output: None,
+            suppressed: Vec::new(),
             running: None,
             phase: Phase::Fresh,
             origin: Origin {
@@ -427,14 +452,22 @@ where
         };
         self.running = None;
         self.phase = Phase::Done;
-        Poll::Ready(output)
+        // A failing close of the stream does not stop the cleanup; the first error
+        // is returned (S2.7), the cleanup's after it stays reachable (S3.10).
+        let Some(error) = self.stream_output.take().and_then(BodyOutput::into_error) else {
+            return Poll::Ready(output);
+        };
+        if let Some(later) = output.into_error() {
+            self.suppressed.push(F::Output::from_error(later));
+        }
+        Poll::Ready(F::Output::from_error(error))
     }
 
     /// `poll_close` and `poll_cancel`: a managed stream inside is ended as asked, then
     /// the cleanup runs; for a foreign stream the two are the same.
     fn poll_stop(&mut self, cx: &mut Context<'_>, how: Stop) -> Poll<F::Output> {
         match self.phase {
-            Phase::Fresh | Phase::Running => self.phase = Phase::Stopping,
+            Phase::Fresh | Phase::Running | Phase::Stopped => self.phase = Phase::Stopping,
             // The cleanup of the natural end is under way: finish it here; its error
             // is returned, not yielded.
             Phase::Ending => self.phase = Phase::Closing,
@@ -448,7 +481,7 @@ where
                 // S3.8: the managed stream ends with its own close (or cancel) first; a
                 // cancel after a close began escalates it (S3.3).
                 match end_stream(how, stream.as_mut(), cx) {
-                    Poll::Ready(output) => self.stream_output = Some(output),
+                    Poll::Ready(ended) => self.stream_ended(ended),
                     Poll::Pending => {
                         self.phase = Phase::Stopping;
                         return Poll::Pending;
@@ -458,15 +491,32 @@ where
             self.start_cleanup();
             self.phase = Phase::Closing;
         }
-        match self.poll_cleanup(cx) {
-            Poll::Pending => Poll::Pending,
-            // A failing close of the stream does not stop the cleanup; the first error
-            // is returned (S2.7).
-            Poll::Ready(output) => Poll::Ready(match self.stream_output.take() {
-                Some(first) => first.__first_error(output),
-                None => output,
-            }),
+        self.poll_cleanup(cx)
+    }
+
+    /// Closes the managed stream inside that gave `Ready(None)`, then starts the
+    /// cleanup (S3.9). Marks the stream poisoned if the close panics (S5.1).
+    fn poll_end_stopped(&mut self, cx: &mut Context<'_>) -> Poll<()> {
+        self.phase = Phase::Poisoned;
+        if let (Some(end_stream), Some(stream)) = (self.end_stream, self.stream.as_mut()) {
+            match end_stream(Stop::Close, stream.as_mut(), cx) {
+                Poll::Ready(ended) => self.stream_ended(ended),
+                Poll::Pending => {
+                    self.phase = Phase::Stopped;
+                    return Poll::Pending;
+                }
+            }
         }
+        self.start_cleanup();
+        self.phase = Phase::Ending;
+        Poll::Ready(())
+    }
+
+    /// The managed stream inside ended: keeps what it returned, and its suppressed
+    /// errors after it (S3.10).
+    fn stream_ended(&mut self, ended: Ended<F::Output>) {
+        self.stream_output = Some(ended.output);
+        self.suppressed.extend(ended.suppressed);
     }
 }
 
@@ -496,18 +546,26 @@ where
                         this.phase = Phase::Running;
                         return Poll::Pending;
                     }
-                    // A managed stream inside ended by itself: its teardowns ran.
-                    Poll::Ready(None) => {
+                    // A foreign stream ended: the cleanup runs.
+                    Poll::Ready(None) if this.end_stream.is_none() => {
                         this.start_cleanup();
                         this.phase = Phase::Ending;
                     }
+                    // A managed stream stopped handing items out; it may still hold
+                    // its resources (S3.9).
+                    Poll::Ready(None) => this.phase = Phase::Stopped,
                 }
             }
-            Phase::Ending => {}
+            Phase::Stopped | Phase::Ending => {}
             // S3.5: nothing after a close began; nothing after a panic.
             Phase::Done | Phase::Stopping | Phase::Closing | Phase::Poisoned => {
                 return Poll::Ready(None);
             }
+        }
+        // S3.9: a stream that stopped is closed (at once if it ended by itself), then
+        // the cleanup runs.
+        if this.phase == Phase::Stopped && this.poll_end_stopped(cx).is_pending() {
+            return Poll::Pending;
         }
         // S3.6: the cleanup runs before `None`; its failure is the last item (S2.7).
         match this.poll_cleanup(cx) {
@@ -523,7 +581,7 @@ where
                 let (low, high) = stream.size_hint();
                 (low, high.and_then(|high| high.checked_add(1)))
             }
-            (Phase::Ending, _) => (0, Some(1)),
+            (Phase::Stopped | Phase::Ending, _) => (0, Some(1)),
             _ => (0, Some(0)),
         }
     }
@@ -537,7 +595,7 @@ where
 {
     fn is_terminated(&self) -> bool {
         match self.phase {
-            Phase::Fresh | Phase::Running | Phase::Ending => false,
+            Phase::Fresh | Phase::Running | Phase::Stopped | Phase::Ending => false,
             Phase::Done | Phase::Stopping | Phase::Closing | Phase::Poisoned => true,
         }
     }
@@ -558,13 +616,21 @@ where
     fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
         self.get_mut().poll_stop(cx, Stop::Cancel)
     }
+
+    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<<F::Output as BodyOutput>::Error> {
+        let suppressed = core::mem::take(&mut self.get_mut().suppressed);
+        suppressed
+            .into_iter()
+            .filter_map(BodyOutput::into_error)
+            .collect()
+    }
 }
 
 impl<S, C, F: Future> Drop for WithTeardown<S, C, F> {
     fn drop(&mut self) {
         if matches!(
             self.phase,
-            Phase::Running | Phase::Ending | Phase::Stopping | Phase::Closing
+            Phase::Running | Phase::Stopped | Phase::Ending | Phase::Stopping | Phase::Closing
         ) {
             drop_check::dropped_before_teardown(&self.origin);
         }

@@ -180,6 +180,10 @@ impl<T: ItemFor<O>, O: BodyOutput, S> ManagedStream for ManagedBox<'_, T, O, S> 
     fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<O> {
         self.get_mut().driver.poll_cancel(cx)
     }
+
+    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<O::Error> {
+        self.get_mut().driver.take_suppressed_errors()
+    }
 }
 
 impl<T, O: BodyOutput, S> fmt::Debug for ManagedBox<'_, T, O, S> {
