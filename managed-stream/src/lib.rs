@@ -122,18 +122,20 @@ pub mod spec;
 #[cfg(feature = "tokio")]
 pub use consumer::close_on_drop::{CloseOnDrop, TokioSpawner};
 pub use consumer::close_on_drop::{
-    CloseOnDropWith, CloseResult, CloseSpawner, CloseTask, DEFAULT_CLOSE_DEADLINE,
+    CloseOnDropWith, CloseResult, CloseSpawner, CloseTask, DEFAULT_CLOSE_DEADLINE, TokioFeature,
 };
 pub use consumer::combinators;
 pub use consumer::consume::{Cancel, Close, CloseOwned, ManagedStream, ManagedStreamExt};
 #[cfg(feature = "tokio")]
 pub use consumer::deadline::{Ending, close_within};
 pub use consumer::scoped::{InfallibleClose, ScopedError, scoped, try_scoped};
+pub use consumer::tracker::{ShutdownReport, StreamTracker};
 pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown, with_teardown_given};
 pub use lifecycle::boxed::{LocalManagedBox, ManagedBox, TryManagedBox};
 pub use lifecycle::driver::{LocalBody, SendBody};
-pub use lifecycle::drop_check::unclosed_drops;
+pub use lifecycle::drop_check::{DROP_CHECK_ENV, set_drop_check_panic};
 pub use lifecycle::output::BodyOutput;
+pub use lifecycle::report::{StreamCounts, stream_counts, unclosed_drops};
 pub use managed_stream_macros::{managed_stream, stream, try_stream};
 
 /// Hands an item to the consumer and suspends the body until the next item is asked
