@@ -16,7 +16,7 @@ use managed_stream::{
     CloseSpawner, CloseTask, ManagedStreamExt, managed_stream, stream_counts, teardown,
     unclosed_drops, with_teardown, yield_,
 };
-use support::{Log, panic_message};
+use support::{Gate, Log, panic_message};
 
 static COUNT: Mutex<()> = Mutex::new(());
 
@@ -225,6 +225,112 @@ fn s7_2_a_failing_background_close_is_reported() {
     assert_eq!(now.teardown_failures, counts.teardown_failures + 1);
     assert_eq!(now.background_ends, counts.background_ends + 1);
     assert_eq!(now.missed_close_deadlines, counts.missed_close_deadlines);
+}
+
+/// One item, then a step that waits on `gate` (an idle source) and logs when it
+/// finishes; then a second item.
+#[managed_stream]
+async fn waits_on(log: Log, gate: Gate) -> u32 {
+    teardown! { log.push("teardown"); }
+    yield_!(1);
+    gate.wait().await;
+    log.push("step finished");
+    yield_!(2);
+}
+
+#[test]
+fn s7_2_cancel_on_drop_cancels_at_once_and_is_no_loss() {
+    let (_guard, before) = count_guard();
+    let counts = stream_counts();
+    let log = Log::default();
+    let gate = Gate::default();
+    current_thread().block_on(async {
+        let mut events = waits_on(log.clone(), gate.clone()).cancel_on_drop();
+        assert_eq!(events.next().await, Some(1));
+        // The holder waits on the idle source, then goes away (a client disconnect).
+        assert!(
+            tokio::time::timeout(Duration::from_millis(1), events.next())
+                .await
+                .is_err()
+        );
+        drop(events);
+        until_logged(&log, "teardown").await;
+        // The source wakes up only now: the cancelled step does not resume.
+        gate.open();
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    });
+    assert_eq!(
+        log.events(),
+        ["teardown"],
+        "cancelled where it waited (S3.3)"
+    );
+    assert_eq!(gate.abandoned(), 1, "the wait was dropped by the cancel");
+    assert_eq!(
+        unclosed_drops(),
+        before,
+        "S7.5: every teardown ran, no loss"
+    );
+    let now = stream_counts();
+    assert_eq!(now.background_ends, counts.background_ends + 1);
+    assert_eq!(
+        now.missed_close_deadlines, counts.missed_close_deadlines,
+        "a cancel by policy missed no deadline"
+    );
+    assert_eq!(now.teardown_failures, counts.teardown_failures);
+}
+
+#[test]
+fn s7_2_within_makes_the_background_end_a_close_again() {
+    let (_guard, before) = count_guard();
+    let counts = stream_counts();
+    let log = Log::default();
+    let gate = Gate::default();
+    current_thread().block_on(async {
+        // Prompt policy first, then `within`: the step under way is finished (S3.2).
+        let mut events = waits_on(log.clone(), gate.clone())
+            .cancel_on_drop()
+            .within(Duration::from_secs(60));
+        assert_eq!(events.next().await, Some(1));
+        assert!(
+            tokio::time::timeout(Duration::from_millis(1), events.next())
+                .await
+                .is_err()
+        );
+        drop(events);
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        assert_eq!(
+            log.events(),
+            Vec::<String>::new(),
+            "the close waits for the step"
+        );
+        gate.open();
+        until_logged(&log, "teardown").await;
+    });
+    assert_eq!(log.events(), ["step finished", "teardown"]);
+    assert_eq!(unclosed_drops(), before);
+    let now = stream_counts();
+    assert_eq!(now.background_ends, counts.background_ends + 1);
+    assert_eq!(now.missed_close_deadlines, counts.missed_close_deadlines);
+}
+
+#[test]
+fn s7_1_the_last_none_comes_after_the_wrapped_stream_was_ended() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    current_thread().block_on(async {
+        // `take(1)` stops reading a managed stream that still has a teardown to run:
+        // the wrapper ends it (close) before it hands out `None`.
+        let mut first = ticks(log.clone(), Duration::from_millis(1))
+            .take(1)
+            .close_on_drop();
+        assert_eq!(first.next().await, Some(0));
+        assert_eq!(log.events(), ["start"]);
+        assert_eq!(first.next().await, None);
+        assert_eq!(log.events(), ["start", "teardown"], "ended before the None");
+        assert!(futures::stream::FusedStream::is_terminated(&first));
+        drop(first);
+    });
+    assert_eq!(unclosed_drops(), before);
 }
 
 #[test]

@@ -430,7 +430,17 @@ where
                     EndOf::GaveUp => unreachable!("a holder's close never gives up"),
                 }
             }
-            _ => {
+            State::Ended | State::Abandoned => {
+                // Nothing owned any more: what the stream itself answers (S3.5).
+                let stream = self.stream.as_mut().expect("the stream is there");
+                let stream = Pin::new(stream);
+                return if cancel {
+                    stream.poll_cancel(cx)
+                } else {
+                    stream.poll_close(cx)
+                };
+            }
+            State::Open | State::Finishing => {
                 let (stream, _) = self.parts();
                 let stream = Pin::new(stream);
                 ready!(if cancel {
@@ -516,15 +526,15 @@ where
             drop(stream);
             return;
         }
+        if matches!(self.state, State::Abandoned) {
+            // Given up at the tracker's shutdown deadline: a loss, reported (S7.5).
+            drop_check::reported(|| drop(stream));
+            return;
+        }
         let entry = match self.entry.take() {
             Some(entry) => entry,
             None => self.tracker.register(),
         };
-        if matches!(self.state, State::Abandoned) || entry.asks() == Asks::GiveUp {
-            // Past the tracker's shutdown deadline: a loss, reported (S7.5).
-            drop_check::reported(|| drop(stream));
-            return;
-        }
         // S7.2: the runtime ends it; this code neither waits nor panics.
         let task = CloseTask::new(
             stream,
@@ -548,7 +558,7 @@ where
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CloseOnDrop")
-            .field("stream", &(self.origin.name)())
+            .field("stream", &self.origin.stream_name())
             .field("state", &self.state)
             .field("policy", &self.policy)
             .field("tracker", &self.tracker)

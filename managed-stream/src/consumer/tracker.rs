@@ -142,10 +142,13 @@ struct Wakers {
 }
 
 impl Wakers {
-    /// Wakes every waiting stream; their wakers stay, for the next phase.
-    fn wake_all(&self) {
-        for waker in self.slots.iter().flatten() {
-            waker.wake_by_ref();
+    /// Wakes every waiting stream, after releasing the lock (a waker may run code);
+    /// their wakers stay, for the next phase.
+    fn wake_all(table: MutexGuard<'_, Wakers>) {
+        let wakers: Vec<Waker> = table.slots.iter().flatten().cloned().collect();
+        drop(table);
+        for waker in wakers {
+            waker.wake();
         }
     }
 }
@@ -197,7 +200,7 @@ impl Shared {
     fn enter_phase(&self, phase: u8) {
         let wakers = self.wakers();
         self.phase.store(phase, Ordering::SeqCst);
-        wakers.wake_all();
+        Wakers::wake_all(wakers);
     }
 }
 
@@ -332,7 +335,7 @@ impl StreamTracker {
         let window = u64::try_from((deadline / 2).as_nanos()).unwrap_or(u64::MAX);
         shared.close_window.store(window, Ordering::SeqCst);
         shared.phase.store(SHUTTING_DOWN, Ordering::SeqCst);
-        wakers.wake_all();
+        Wakers::wake_all(wakers);
         true
     }
 

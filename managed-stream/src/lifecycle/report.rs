@@ -127,7 +127,7 @@ pub(crate) fn loss(origin: &Origin) {
     #[cfg(feature = "tracing")]
     tracing::warn!(
         target: "managed_stream",
-        stream = (origin.name)(),
+        stream = %origin.stream_name(),
         created_at = %origin.location,
         "managed stream dropped before its teardown ran; its async teardown was skipped"
     );
@@ -170,13 +170,13 @@ fn end_event(origin: &Origin, how: HowEnded, error: Option<&dyn fmt::Debug>) {
     }
     #[cfg(feature = "tracing")]
     {
-        let stream = (origin.name)();
+        let stream = origin.stream_name();
         let created_at = origin.location;
         let cancelled = how != HowEnded::Closed;
         match error {
             Some(error) => tracing::warn!(
                 target: "managed_stream",
-                stream,
+                %stream,
                 %created_at,
                 cancelled,
                 ?error,
@@ -184,7 +184,7 @@ fn end_event(origin: &Origin, how: HowEnded, error: Option<&dyn fmt::Debug>) {
             ),
             None => tracing::debug!(
                 target: "managed_stream",
-                stream,
+                %stream,
                 %created_at,
                 cancelled,
                 missed_close_deadline = how == HowEnded::CancelledPastDeadline,
