@@ -238,9 +238,11 @@ where
     /// ```
     /// # use managed_stream::{ManagedStreamExt, with_teardown};
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// # #[cfg(feature = "tokio")] {
     /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async || {});
     /// let lines = lines.close_on_drop().within(std::time::Duration::from_millis(200));
     /// # drop(lines);
+    /// # }
     /// # }
     /// ```
     pub fn within(mut self, deadline: Duration) -> Self {
@@ -254,10 +256,12 @@ where
     /// ```
     /// # use managed_stream::{ManagedStreamExt, StreamTracker, with_teardown};
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// # #[cfg(feature = "tokio")] {
     /// let tracker = StreamTracker::new();
     /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async || {});
     /// let lines = lines.cancel_on_drop().tracked_by(&tracker);
     /// # drop(lines);
+    /// # }
     /// # }
     /// ```
     pub fn tracked_by(mut self, tracker: &StreamTracker) -> Self {

@@ -66,6 +66,7 @@ const SHUT_DOWN: u8 = 2;
 ///
 /// #[tokio::main(flavor = "current_thread")]
 /// async fn main() {
+/// # #[cfg(feature = "tokio")] {
 ///     let tracker = StreamTracker::new();
 ///     // A response body, held by a connection task.
 ///     let body = events().cancel_on_drop().tracked_by(&tracker);
@@ -79,6 +80,7 @@ const SHUT_DOWN: u8 = 2;
 ///     let report = tracker.shutdown(Duration::from_secs(5)).await;
 ///     assert_eq!((report.ended, report.failed, report.lost), (1, 0, 0));
 ///     assert_eq!(connection.await.unwrap(), "the body ended cleanly");
+/// # }
 /// }
 /// ```
 #[derive(Clone)]
