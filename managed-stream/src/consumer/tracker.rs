@@ -255,7 +255,9 @@ impl StreamTracker {
     ///
     /// A second call (or one made while another runs) returns at once, with an empty
     /// report. A zero deadline ends nothing gracefully: it reports what was still owned
-    /// as lost, and never panics.
+    /// as lost, and never panics. Dropping the future before it returned leaves the
+    /// tracker shutting down: its streams still end (by the shutdown's policy), but none
+    /// is given up.
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
