@@ -137,8 +137,9 @@ enum State {
     Open,
     /// The stream handed out its last item: ending it before `None` (S3.6).
     Finishing,
-    /// The tracker's shutdown is ending it.
-    Ending(Ender),
+    /// The tracker's shutdown is ending it (boxed: the rare path keeps the wrapper
+    /// small).
+    Ending(Box<Ender>),
     /// The tracker's shutdown deadline passed before it ended: given up (S7.5 loss).
     Abandoned,
     /// Ended (read to the end, closed or cancelled): nothing left to hand over.
@@ -357,7 +358,7 @@ where
     fn poll_open(&mut self, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
         let (stream, entry) = self.parts();
         if entry.asks() != Asks::Nothing {
-            self.state = State::Ending(Ender::new(self.policy));
+            self.state = State::Ending(Box::new(Ender::new(self.policy)));
             return self.poll_ending(cx);
         }
         match Pin::new(&mut *stream).poll_next(cx) {
@@ -371,7 +372,7 @@ where
                 if entry.asks() == Asks::Nothing {
                     return Poll::Pending;
                 }
-                self.state = State::Ending(Ender::new(self.policy));
+                self.state = State::Ending(Box::new(Ender::new(self.policy)));
                 self.poll_ending(cx)
             }
         }
@@ -419,7 +420,7 @@ where
         if matches!(self.state, State::Open | State::Finishing) {
             let (_, entry) = self.parts();
             if entry.asks() != Asks::Nothing {
-                self.state = State::Ending(Ender::new(self.policy));
+                self.state = State::Ending(Box::new(Ender::new(self.policy)));
             }
         }
         let output = match &mut self.state {
