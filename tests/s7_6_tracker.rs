@@ -469,3 +469,26 @@ fn s7_6_shutdown_under_load_ends_every_stream_held_dropped_or_late() {
     }
     assert_eq!(unclosed_drops(), before, "nothing lost");
 }
+
+#[test]
+fn s7_6_a_held_stream_given_up_can_still_be_cancelled_by_its_holder() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        let mut held = events(log.clone(), Gate::default(), open_gate())
+            .close_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(held.next().await, Some(0));
+        assert!(held.next().now_or_never().is_none()); // waits, with a no-op waker
+        let report = tracker.shutdown(Duration::from_millis(20)).await;
+        assert_eq!(report.lost, 1, "nothing polled it during the shutdown");
+        assert_eq!(held.next().await, None, "given up");
+        // The holder still owns it: its cancel runs the teardown, and nothing is lost.
+        held.cancel().await;
+        assert_eq!(log.count("unsubscribed"), 1);
+        assert!(futures::stream::FusedStream::is_terminated(&held));
+        drop(held);
+    });
+    assert_eq!(unclosed_drops(), before);
+}

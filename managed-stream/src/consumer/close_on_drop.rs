@@ -397,7 +397,8 @@ where
             unreachable!("only called while ending");
         };
         let stream = self.stream.as_mut().expect("the stream is there");
-        let entry = self.entry.as_mut().expect("registered at the first poll");
+        let tracker = &self.tracker;
+        let entry = self.entry.get_or_insert_with(|| tracker.register());
         match ready!(ender.poll_end(stream, cx, entry, &self.spawner, true)) {
             EndOf::Ended(output, how) => {
                 let error = output.error();
@@ -429,7 +430,8 @@ where
                     ender.cancel_now();
                 }
                 let stream = self.stream.as_mut().expect("the stream is there");
-                let entry = self.entry.as_mut().expect("registered at the first poll");
+                let tracker = &self.tracker;
+                let entry = self.entry.get_or_insert_with(|| tracker.register());
                 match ready!(ender.poll_end(stream, cx, entry, &self.spawner, false)) {
                     EndOf::Ended(output, _) => output,
                     EndOf::GaveUp => unreachable!("a holder's close never gives up"),
@@ -439,11 +441,13 @@ where
                 // Nothing owned any more: what the stream itself answers (S3.5).
                 let stream = self.stream.as_mut().expect("the stream is there");
                 let stream = Pin::new(stream);
-                return if cancel {
+                let output = ready!(if cancel {
                     stream.poll_cancel(cx)
                 } else {
                     stream.poll_close(cx)
-                };
+                });
+                self.state = State::Ended;
+                return Poll::Ready(output);
             }
             State::Open | State::Finishing => {
                 let (stream, _) = self.parts();
