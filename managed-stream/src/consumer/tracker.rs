@@ -309,14 +309,16 @@ impl StreamTracker {
         );
         let mut timer = spawner.sleep(deadline);
         let drained = poll_fn(|cx| {
-            shared.wakers().shutdown = Some(cx.waker().clone());
+            let old = shared.wakers().shutdown.replace(cx.waker().clone());
+            drop(old); // outside the lock, as in `Entry::register_waker`
             if shared.live.load(Ordering::SeqCst) == 0 {
                 return Poll::Ready(true);
             }
             timer.as_mut().poll(cx).map(|()| false)
         })
         .await;
-        shared.wakers().shutdown = None;
+        let old = shared.wakers().shutdown.take();
+        drop(old);
         // Whatever is still unfinished gives up now (S7.5 losses).
         shared.enter_phase(SHUT_DOWN);
         ShutdownReport {
@@ -447,7 +449,10 @@ impl Entry {
                 slot
             }
         };
-        wakers.slots[slot] = Some(waker.clone());
+        let old = core::mem::replace(&mut wakers.slots[slot], Some(waker.clone()));
+        drop(wakers);
+        // Dropped outside the lock: a waker's drop may run code that uses the tracker.
+        drop(old);
         self.registered = Some(waker);
     }
 
@@ -483,8 +488,10 @@ impl Entry {
     #[cold]
     fn free_slot(&self, slot: usize) {
         let mut wakers = self.tracker.wakers();
-        wakers.slots[slot] = None;
+        let old = wakers.slots[slot].take();
         wakers.free.push(slot);
+        drop(wakers);
+        drop(old); // outside the lock, as in `register_waker`
     }
 
     /// The last stream ended while a shutdown waits for it.
