@@ -449,7 +449,7 @@ impl Entry {
                 slot
             }
         };
-        let old = core::mem::replace(&mut wakers.slots[slot], Some(waker.clone()));
+        let old = wakers.slots[slot].replace(waker.clone());
         drop(wakers);
         // Dropped outside the lock: a waker's drop may run code that uses the tracker.
         drop(old);
