@@ -598,10 +598,17 @@ where
     note = "on another executor, use `close_on_drop_with(spawner, deadline)` with a `CloseSpawner`"
 )]
 pub trait TokioFeature {
-    /// The spawner of the Tokio runtime: [`TokioSpawner`].
+    /// The spawner of the Tokio runtime: `TokioSpawner`.
     type Spawner: CloseSpawner;
 
     /// Makes one.
+    ///
+    /// ```
+    /// # #[cfg(feature = "tokio")] {
+    /// use managed_stream::{TokioFeature, TokioSpawner};
+    /// let _spawner: TokioSpawner = <u8 as TokioFeature>::spawner();
+    /// # }
+    /// ```
     fn spawner() -> Self::Spawner;
 }
 
