@@ -252,7 +252,8 @@ impl StreamTracker {
     }
 
     /// Ends every stream the tracker owns, held or dropped, and waits for them at most
-    /// `deadline` (S7.6; feature `tokio`, whose timer it uses). See [`StreamTracker`].
+    /// `deadline` (S7.6; feature `tokio`, whose timer it uses: await it inside a Tokio
+    /// runtime with time enabled, or the deadline never passes). See [`StreamTracker`].
     ///
     /// A second call (or one made while another runs) returns at once, with an empty
     /// report. A zero deadline ends nothing gracefully: it reports what was still owned
