@@ -195,7 +195,11 @@ fn the_attribute_page_examples_are_facade_doctests() {
 fn the_readme_examples_are_facade_doctests() {
     let doctests = facade_doctests();
     // The repository's README, and the one each package ships to crates.io.
-    let readmes = ["README.md", "managed-stream/README.md", "managed-stream-macros/README.md"];
+    let readmes = [
+        "README.md",
+        "managed-stream/README.md",
+        "managed-stream-macros/README.md",
+    ];
     let mut runnable = Vec::new();
     for readme in readmes.map(|path| root().join(path)) {
         let text = read(&readme);
