@@ -75,14 +75,18 @@ pub async fn events(client: u32, idle: Duration, teardowns: Teardowns) -> Bytes 
     }
     let mut id = 0u64;
     loop {
-        yield_!(Bytes::from(format!("id: {id}\ndata: tick {id} for client {client}\n\n")));
+        yield_!(Bytes::from(format!(
+            "id: {id}\ndata: tick {id} for client {client}\n\n"
+        )));
         id += 1;
         tokio::time::sleep(idle).await;
     }
 }
 
 /// A response body of events (`text/event-stream`, chunked).
-pub fn event_response<S>(events: S) -> Response<http_body_util::combinators::UnsyncBoxBody<Bytes, Infallible>>
+pub fn event_response<S>(
+    events: S,
+) -> Response<http_body_util::combinators::UnsyncBoxBody<Bytes, Infallible>>
 where
     S: futures::Stream<Item = Bytes> + Send + 'static,
 {
