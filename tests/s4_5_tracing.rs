@@ -1,8 +1,11 @@
-//! S4.5 and S7.2 with the `tracing` feature: every unclosed drop, and every background
-//! close that failed or needed a cancel, is a `WARN` event with target `managed_stream`
-//! and the fields `stream` and `created_at`.
+//! S4.5 and S7.5 with the `tracing` feature: every unclosed drop (a loss) and every
+//! background end whose teardown failed is a `WARN` event with target `managed_stream`
+//! and the fields `stream` and `created_at`; a background end that ran every teardown
+//! (closed or cancelled) is a `DEBUG` event at most; the events of a background end
+//! carry the span that was current where the stream was dropped.
 //!
-//! A small subscriber records the events of the current thread (`with_default`).
+//! A small subscriber records the events of the current thread (`with_default`), with
+//! the name of the span each one happened in.
 
 mod support;
 
@@ -17,21 +20,35 @@ use support::panic_message;
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Level, Metadata, Subscriber};
+use tracing_core::span::Current;
 
-/// One recorded event: level, target and fields as text.
+/// One recorded event: level, target, fields as text, and the innermost span entered
+/// when it happened (its name and its fields).
 #[derive(Debug, Clone)]
 struct Recorded {
     level: Level,
     target: String,
     fields: BTreeMap<String, String>,
+    span: Option<(String, BTreeMap<String, String>)>,
 }
 
 #[derive(Clone, Default)]
-struct Recorder(Arc<Mutex<Vec<Recorded>>>);
+struct Recorder(Arc<Mutex<State>>);
+
+#[derive(Default)]
+struct State {
+    events: Vec<Recorded>,
+    /// Every span made, by id - 1: name and fields.
+    spans: Vec<(String, BTreeMap<String, String>)>,
+    /// Their metadata, by id - 1 (for `current_span`).
+    metadata: Vec<&'static Metadata<'static>>,
+    /// The spans entered now, innermost last (the tests run on one thread).
+    entered: Vec<u64>,
+}
 
 impl Recorder {
     fn events(&self) -> Vec<Recorded> {
-        self.0.lock().unwrap().clone()
+        self.0.lock().unwrap().events.clone()
     }
 }
 
@@ -53,8 +70,29 @@ impl Subscriber for Recorder {
         true
     }
 
-    fn new_span(&self, _: &Attributes<'_>) -> Id {
-        Id::from_u64(1)
+    fn new_span(&self, attributes: &Attributes<'_>) -> Id {
+        let mut fields = BTreeMap::new();
+        attributes.record(&mut Fields(&mut fields));
+        let mut state = self.0.lock().unwrap();
+        state
+            .spans
+            .push((attributes.metadata().name().to_string(), fields));
+        state.metadata.push(attributes.metadata());
+        Id::from_u64(state.spans.len() as u64)
+    }
+
+    /// What `Span::current()` asks, as a real subscriber answers it.
+    fn current_span(&self) -> Current {
+        let state = self.0.lock().unwrap();
+        match state.entered.last() {
+            Some(id) => Current::new(Id::from_u64(*id), state.metadata[*id as usize - 1]),
+            None => Current::none(),
+        }
+    }
+
+    /// Spans live as long as the test: nothing to count.
+    fn clone_span(&self, span: &Id) -> Id {
+        span.clone()
     }
 
     fn record(&self, _: &Id, _: &Record<'_>) {}
@@ -64,16 +102,29 @@ impl Subscriber for Recorder {
     fn event(&self, event: &Event<'_>) {
         let mut fields = BTreeMap::new();
         event.record(&mut Fields(&mut fields));
-        self.0.lock().unwrap().push(Recorded {
+        let mut state = self.0.lock().unwrap();
+        let span = state
+            .entered
+            .last()
+            .map(|id| state.spans[*id as usize - 1].clone());
+        state.events.push(Recorded {
             level: *event.metadata().level(),
             target: event.metadata().target().to_string(),
             fields,
+            span,
         });
     }
 
-    fn enter(&self, _: &Id) {}
+    fn enter(&self, span: &Id) {
+        self.0.lock().unwrap().entered.push(span.into_u64());
+    }
 
-    fn exit(&self, _: &Id) {}
+    fn exit(&self, span: &Id) {
+        let mut state = self.0.lock().unwrap();
+        if let Some(at) = state.entered.iter().rposition(|id| *id == span.into_u64()) {
+            state.entered.remove(at);
+        }
+    }
 }
 
 #[managed_stream]
@@ -118,7 +169,9 @@ fn s7_2_a_failing_background_close_is_a_warn_event_with_the_error() {
         runtime.block_on(async {
             let mut stream = rows().close_on_drop();
             assert_eq!(stream.next().await, Some(Ok(1)));
-            drop(stream);
+            // Dropped inside the request's span: the background end's event carries it.
+            let request = tracing::info_span!("request", id = 7);
+            request.in_scope(|| drop(stream));
             tokio::time::sleep(Duration::from_millis(5)).await;
         });
     });
@@ -127,8 +180,72 @@ fn s7_2_a_failing_background_close_is_a_warn_event_with_the_error() {
     let event = &events[0];
     assert_eq!(event.level, Level::WARN);
     assert_eq!(event.target, "managed_stream");
-    assert!(event.fields["stream"].ends_with("Rows"), "{event:?}");
+    assert_eq!(event.fields["stream"], "Rows", "named as in S4.5");
     assert!(event.fields["created_at"].starts_with("tests/s4_5_tracing.rs:"));
     assert_eq!(event.fields["error"], "\"CLOSE failed\"");
     assert_eq!(event.fields["cancelled"], "false");
+    let (span, fields) = event.span.as_ref().expect("the event carries the span");
+    assert_eq!((span.as_str(), fields["id"].as_str()), ("request", "7"));
+}
+
+/// Events forever from an idle source; the teardown succeeds.
+#[managed_stream]
+async fn events() -> u32 {
+    teardown! { /* unsubscribe */ }
+    loop {
+        yield_!(1);
+        std::future::pending::<()>().await;
+    }
+}
+
+#[test]
+fn s7_5_a_background_end_that_ran_every_teardown_is_debug_only_and_carries_the_span() {
+    let recorder = Recorder::default();
+    let mut lines = Vec::new();
+    tracing::subscriber::with_default(recorder.clone(), || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            // A prompt end (cancel_on_drop) and a close that misses its deadline.
+            lines.push(line!() + 1);
+            let mut prompt = events().cancel_on_drop();
+            assert_eq!(prompt.next().await, Some(1));
+            lines.push(line!() + 1);
+            let mut graceful = events().close_on_drop().within(Duration::from_millis(1));
+            assert_eq!(graceful.next().await, Some(1));
+            // Into the wait for the next event: the close must wait, then cancel.
+            let next = tokio::time::timeout(Duration::from_millis(1), graceful.next()).await;
+            assert!(next.is_err());
+            let request = tracing::info_span!("request", id = 8);
+            request.in_scope(|| drop((prompt, graceful)));
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        });
+    });
+    let events = recorder.events();
+    assert_eq!(events.len(), 2, "{events:?}");
+    for event in &events {
+        assert_eq!(event.level, Level::DEBUG, "no loss, no WARN: {event:?}");
+        assert_eq!(event.target, "managed_stream");
+        assert_eq!(event.fields["stream"], "Events");
+        let created_at = &event.fields["created_at"];
+        assert!(
+            lines
+                .iter()
+                .any(|line| created_at.starts_with(&format!("tests/s4_5_tracing.rs:{line}:"))),
+            "{created_at} should be one of the lines {lines:?}"
+        );
+        assert_eq!(event.fields["cancelled"], "true");
+        let (span, fields) = event.span.as_ref().expect("the event carries the span");
+        assert_eq!((span.as_str(), fields["id"].as_str()), ("request", "8"));
+    }
+    let missed: Vec<_> = events
+        .iter()
+        .map(|event| event.fields["missed_close_deadline"].as_str())
+        .collect();
+    assert!(
+        missed.contains(&"true") && missed.contains(&"false"),
+        "{missed:?}"
+    );
 }

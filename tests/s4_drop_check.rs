@@ -51,6 +51,12 @@ fn s4_1_dropping_a_started_stream_before_its_teardown_panics() {
             "{message}"
         );
         assert!(message.contains("`.close().await`"), "{message}");
+        // Where the holder may be dropped by others, the way out (S4.1, S7.2).
+        assert!(
+            message.contains("where the holder may be dropped by others")
+                && message.contains("`.close_on_drop()`"),
+            "{message}"
+        );
         // `#[track_caller]`: where the stream was created, not the generated code.
         let site = format!("{}:{}:", file!(), line);
         assert!(message.contains(&site), "{message} should name {site}");

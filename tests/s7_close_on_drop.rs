@@ -1,4 +1,5 @@
-//! S7 (cancellation from outside), S4.5 (no unclosed drop is silent) and S4.6 (a drop on
+//! S7 (cancellation from outside), S4.5 (no unclosed drop is silent), S7.5 (honest
+//! reports: losses, failures and background ends counted apart) and S4.6 (a drop on
 //! purpose is quiet for the whole tree).
 //!
 //! `unclosed_drops()` is one count for the whole process, so every test here that reads
@@ -12,10 +13,10 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use managed_stream::{
-    CloseSpawner, CloseTask, ManagedStreamExt, managed_stream, teardown, unclosed_drops,
-    with_teardown, yield_,
+    CloseSpawner, CloseTask, ManagedStreamExt, managed_stream, stream_counts, teardown,
+    unclosed_drops, with_teardown, yield_,
 };
-use support::{Log, panic_message};
+use support::{Gate, Log, panic_message};
 
 static COUNT: Mutex<()> = Mutex::new(());
 
@@ -172,9 +173,12 @@ fn s7_2_the_dropping_code_does_not_wait_for_the_close() {
 #[test]
 fn s7_2_a_close_past_its_deadline_is_cancelled_and_reported() {
     let (_guard, before) = count_guard();
+    let counts = stream_counts();
     let log = Log::default();
     current_thread().block_on(async {
-        let mut stuck = stuck(log.clone()).close_on_drop_within(Duration::from_millis(20));
+        let mut stuck = stuck(log.clone())
+            .close_on_drop()
+            .within(Duration::from_millis(20));
         assert_eq!(stuck.next().await, Some(1));
         // The consumer gives up on the next item, then the holder is dropped mid-step.
         let next = tokio::time::timeout(Duration::from_millis(1), stuck.next()).await;
@@ -187,16 +191,26 @@ fn s7_2_a_close_past_its_deadline_is_cancelled_and_reported() {
         ["teardown"],
         "the teardown ran once, after the cancel"
     );
+    // S7.5: every teardown ran, so it is no loss; the missed deadline has its count.
     assert_eq!(
         unclosed_drops(),
-        before + 1,
-        "a close that needed the cancel is reported"
+        before,
+        "a cancelled background end is no loss"
     );
+    let now = stream_counts();
+    assert_eq!(now.background_ends, counts.background_ends + 1);
+    assert_eq!(
+        now.missed_close_deadlines,
+        counts.missed_close_deadlines + 1,
+        "a close that needed the cancel is counted as such"
+    );
+    assert_eq!(now.teardown_failures, counts.teardown_failures);
 }
 
 #[test]
 fn s7_2_a_failing_background_close_is_reported() {
     let (_guard, before) = count_guard();
+    let counts = stream_counts();
     let log = Log::default();
     current_thread().block_on(async {
         let mut stream = failing_teardown(log.clone()).close_on_drop();
@@ -205,7 +219,118 @@ fn s7_2_a_failing_background_close_is_reported() {
         until_logged(&log, "teardown").await;
         tokio::task::yield_now().await;
     });
-    assert_eq!(unclosed_drops(), before + 1);
+    // S7.5: a failure, not a loss.
+    assert_eq!(unclosed_drops(), before);
+    let now = stream_counts();
+    assert_eq!(now.teardown_failures, counts.teardown_failures + 1);
+    assert_eq!(now.background_ends, counts.background_ends + 1);
+    assert_eq!(now.missed_close_deadlines, counts.missed_close_deadlines);
+}
+
+/// One item, then a step that waits on `gate` (an idle source) and logs when it
+/// finishes; then a second item.
+#[managed_stream]
+async fn waits_on(log: Log, gate: Gate) -> u32 {
+    teardown! { log.push("teardown"); }
+    yield_!(1);
+    gate.wait().await;
+    log.push("step finished");
+    yield_!(2);
+}
+
+#[test]
+fn s7_2_cancel_on_drop_cancels_at_once_and_is_no_loss() {
+    let (_guard, before) = count_guard();
+    let counts = stream_counts();
+    let log = Log::default();
+    let gate = Gate::default();
+    current_thread().block_on(async {
+        let mut events = waits_on(log.clone(), gate.clone()).cancel_on_drop();
+        assert_eq!(events.next().await, Some(1));
+        // The holder waits on the idle source, then goes away (a client disconnect).
+        assert!(
+            tokio::time::timeout(Duration::from_millis(1), events.next())
+                .await
+                .is_err()
+        );
+        drop(events);
+        until_logged(&log, "teardown").await;
+        // The source wakes up only now: the cancelled step does not resume.
+        gate.open();
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    });
+    assert_eq!(
+        log.events(),
+        ["teardown"],
+        "cancelled where it waited (S3.3)"
+    );
+    assert_eq!(gate.abandoned(), 1, "the wait was dropped by the cancel");
+    assert_eq!(
+        unclosed_drops(),
+        before,
+        "S7.5: every teardown ran, no loss"
+    );
+    let now = stream_counts();
+    assert_eq!(now.background_ends, counts.background_ends + 1);
+    assert_eq!(
+        now.missed_close_deadlines, counts.missed_close_deadlines,
+        "a cancel by policy missed no deadline"
+    );
+    assert_eq!(now.teardown_failures, counts.teardown_failures);
+}
+
+#[test]
+fn s7_2_within_makes_the_background_end_a_close_again() {
+    let (_guard, before) = count_guard();
+    let counts = stream_counts();
+    let log = Log::default();
+    let gate = Gate::default();
+    current_thread().block_on(async {
+        // Prompt policy first, then `within`: the step under way is finished (S3.2).
+        let mut events = waits_on(log.clone(), gate.clone())
+            .cancel_on_drop()
+            .within(Duration::from_secs(60));
+        assert_eq!(events.next().await, Some(1));
+        assert!(
+            tokio::time::timeout(Duration::from_millis(1), events.next())
+                .await
+                .is_err()
+        );
+        drop(events);
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        assert_eq!(
+            log.events(),
+            Vec::<String>::new(),
+            "the close waits for the step"
+        );
+        gate.open();
+        until_logged(&log, "teardown").await;
+    });
+    assert_eq!(log.events(), ["step finished", "teardown"]);
+    assert_eq!(unclosed_drops(), before);
+    let now = stream_counts();
+    assert_eq!(now.background_ends, counts.background_ends + 1);
+    assert_eq!(now.missed_close_deadlines, counts.missed_close_deadlines);
+}
+
+#[test]
+fn s7_1_the_last_none_comes_after_the_wrapped_stream_was_ended() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    current_thread().block_on(async {
+        // `take(1)` stops reading a managed stream that still has a teardown to run:
+        // the wrapper ends it (close) before it hands out `None`.
+        let mut first = ticks(log.clone(), Duration::from_millis(1))
+            .take(1)
+            .close_on_drop();
+        assert_eq!(first.next().await, Some(0));
+        assert_eq!(log.events(), ["start"]);
+        assert_eq!(first.next().await, None);
+        assert_eq!(log.events(), ["start", "teardown"], "ended before the None");
+        assert!(futures::stream::FusedStream::is_terminated(&first));
+        drop(first);
+    });
+    assert_eq!(unclosed_drops(), before);
 }
 
 #[test]
@@ -317,6 +442,7 @@ impl CloseSpawner for BlockingSpawner {
 #[test]
 fn s7_2_another_executor_implements_the_spawner() {
     let (_guard, before) = count_guard();
+    let failures = stream_counts().teardown_failures;
     let log = Log::default();
     let spawned = BlockingSpawner(Default::default());
     let mut stream =
@@ -325,7 +451,12 @@ fn s7_2_another_executor_implements_the_spawner() {
     drop(stream);
     assert_eq!(spawned.0.load(Ordering::SeqCst), 1);
     assert_eq!(log.events(), ["teardown"]);
-    assert_eq!(unclosed_drops(), before + 1, "its error is reported");
+    assert_eq!(unclosed_drops(), before, "a failure is no loss (S7.5)");
+    assert_eq!(
+        stream_counts().teardown_failures,
+        failures + 1,
+        "its error is reported"
+    );
 }
 
 // ---- S4.5: every unclosed drop is counted -----------------------------------------------

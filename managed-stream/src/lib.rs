@@ -69,6 +69,7 @@
 //! | `cancel().await` | prompt: the body is stopped where it waits, then the reached teardowns run; they are never interrupted ([S3.3]). |
 //! | `drop_without_teardown()` | skips the teardowns on purpose ([S4.4]). |
 //! | plain drop | a started stream whose reached teardown has not run panics in debug builds, saying where it was created ([S4.1]); in every build it is counted in [`unclosed_drops()`](unclosed_drops) ([S4.5]). |
+//! | drop of a [`close_on_drop()`](ManagedStreamExt::close_on_drop) / [`cancel_on_drop()`](ManagedStreamExt::cancel_on_drop) wrapper (feature `tokio`) | the runtime ends the stream in the background: a close within a deadline then a cancel, or a cancel at once ([S7.2]); a [`StreamTracker`] owns those ends and awaits them at shutdown ([S7.6]). |
 //!
 //! Once a close or cancel began, `next()` returns `None` ([S3.5]). A panic in the body or
 //! a teardown propagates, and poisons the stream: it then ends at once and drops
@@ -82,14 +83,16 @@
 //!   [`stream!`] expression form), [ending](guide::ending),
 //!   [consuming](guide::consuming) ([`scoped`], adapters, [`combinators`],
 //!   [`with_teardown`]), [cancellation from outside](guide::cancellation)
-//!   (`close_on_drop`), [a managed stream or a plain one?](guide::choosing), and what the
+//!   (`close_on_drop`, `cancel_on_drop`, [`StreamTracker`], [`stream_counts`]),
+//!   [a managed stream or a plain one?](guide::choosing), and what the
 //!   project learned with [PostgreSQL](guide::postgres) and
 //!   [an HTTP endpoint](guide::http_endpoint).
 //! - [The contract](spec): the clauses (S3.2) that these docs and the tests cite.
 //!
 //! Features: `futures` (on by default: the `futures` adapters keep `close()`), `tokio`
-//! ([`close_within`], `close_on_drop`), `tracing` (a `WARN` event for every unclosed
-//! drop); see [consuming](guide::consuming#features).
+//! ([`close_within`], `close_on_drop`, `cancel_on_drop`, `StreamTracker::shutdown`),
+//! `tracing` (a `WARN` event for every unclosed drop and teardown failure, a `DEBUG`
+//! event for every background end); see [consuming](guide::consuming#features).
 //!
 //! # Soundness
 //!
@@ -111,6 +114,8 @@
 //! [S4.4]: spec#4-the-drop-check
 //! [S4.5]: spec#4-the-drop-check
 //! [S5.1]: spec#5-panics
+//! [S7.2]: spec#7-cancellation-from-outside
+//! [S7.6]: spec#7-cancellation-from-outside
 
 #![warn(missing_docs, unreachable_pub)]
 
@@ -122,18 +127,20 @@ pub mod spec;
 #[cfg(feature = "tokio")]
 pub use consumer::close_on_drop::{CloseOnDrop, TokioSpawner};
 pub use consumer::close_on_drop::{
-    CloseOnDropWith, CloseResult, CloseSpawner, CloseTask, DEFAULT_CLOSE_DEADLINE,
+    CloseOnDropWith, CloseResult, CloseSpawner, CloseTask, DEFAULT_CLOSE_DEADLINE, TokioFeature,
 };
 pub use consumer::combinators;
 pub use consumer::consume::{Cancel, Close, CloseOwned, ManagedStream, ManagedStreamExt};
 #[cfg(feature = "tokio")]
 pub use consumer::deadline::{Ending, close_within};
 pub use consumer::scoped::{InfallibleClose, ScopedError, scoped, try_scoped};
+pub use consumer::tracker::{ShutdownReport, StreamTracker};
 pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown, with_teardown_given};
 pub use lifecycle::boxed::{LocalManagedBox, ManagedBox, TryManagedBox};
 pub use lifecycle::driver::{LocalBody, SendBody};
-pub use lifecycle::drop_check::unclosed_drops;
+pub use lifecycle::drop_check::{DROP_CHECK_ENV, set_drop_check_panic};
 pub use lifecycle::output::BodyOutput;
+pub use lifecycle::report::{StreamCounts, stream_counts, unclosed_drops};
 pub use managed_stream_macros::{managed_stream, stream, try_stream};
 
 /// Hands an item to the consumer and suspends the body until the next item is asked

@@ -9,19 +9,25 @@
 //! executor implements [`CloseSpawner`] and uses [`ManagedStreamExt::close_on_drop_with`].
 
 use core::fmt;
-use core::future::{Future, poll_fn};
+use core::future::Future;
 use core::panic::Location;
-use core::pin::{Pin, pin};
-use core::task::{Context, Poll};
+use core::pin::Pin;
+use core::task::{Context, Poll, ready};
 use core::time::Duration;
 
 use futures_core::{FusedStream, Stream};
 
-use crate::consumer::consume::{Cancel, Close, ManagedStream, ManagedStreamExt};
-use crate::lifecycle::drop_check::{self, Origin, Unclosed};
+pub use crate::consumer::background_end::CloseTask;
+use crate::consumer::background_end::{EndOf, EndPolicy, Ender};
+#[cfg(doc)]
+use crate::consumer::consume::ManagedStreamExt;
+use crate::consumer::consume::{Cancel, Close, ManagedStream};
+use crate::consumer::tracker::{Asks, Entry, StreamTracker};
+use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::report::{self, HowEnded};
 
-/// How long a stream handed to the runtime may take to close before it is cancelled,
-/// unless set with `close_on_drop_within` (S7.2).
+/// How long a stream handed to the runtime by `close_on_drop` may take to close before
+/// it is cancelled, unless set with [`within`](CloseOnDropWith::within) (S7.2).
 pub const DEFAULT_CLOSE_DEADLINE: Duration = Duration::from_secs(5);
 
 /// What an executor must offer so that a dropped [`CloseOnDropWith`] can be ended on
@@ -87,19 +93,25 @@ impl<E: fmt::Debug> CloseResult for Result<(), E> {
     }
 }
 
-/// A managed stream that is closed in the background when it is dropped unended
-/// (S7.1, S7.2); made by [`ManagedStreamExt::close_on_drop_with`], or, with the
-/// `tokio` feature, by [`close_on_drop`](ManagedStreamExt::close_on_drop) (see
-/// [`CloseOnDrop`]).
+/// A managed stream that is ended in the background when it is dropped unended
+/// (S7.1, S7.2), owned by a [`StreamTracker`] (S7.6); made by
+/// [`ManagedStreamExt::close_on_drop_with`], or, with the `tokio` feature, by
+/// [`close_on_drop`](ManagedStreamExt::close_on_drop) and
+/// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop) (see [`CloseOnDrop`]).
 ///
 /// While held it is the stream it wraps: the same items, `close()`, `cancel()` and
-/// `FusedStream`. Dropped before the stream ended, it hands the stream to `Sp`, which
-/// closes it within the deadline and then cancels it, so each reached teardown runs
-/// exactly once; the dropping code does not wait and never panics. A close that fails
-/// or needs the cancel is reported (S4.5: [`unclosed_drops`](crate::unclosed_drops)
-/// and the `tracing` event). Where the stream cannot be handed over, or the runtime
-/// drops the task before it finished, the stream is dropped without its remaining
-/// teardowns, without a panic, and reported (S7.3).
+/// `FusedStream`; when the stream it wraps stops handing out items, it ends it
+/// (`close()`) before it hands out `None`. Dropped before the stream ended, it hands
+/// the stream to `Sp`, which ends it by its policy (`close()` within the deadline, see
+/// [`within`](Self::within), then `cancel()`; or `cancel()` at once), so each reached
+/// teardown runs exactly once; the dropping code does not wait and never panics. The
+/// outcome is reported for what it is (S7.5, [`stream_counts`](crate::stream_counts)).
+/// Where the stream cannot be handed over, or the runtime drops the task before it
+/// finished, the stream is dropped without its remaining teardowns, without a panic,
+/// and reported (S7.3).
+///
+/// Its tracker's [`shutdown`](StreamTracker::shutdown) ends it too while it is held: a
+/// holder waiting in `poll_next` is woken and sees `None` once the teardowns ran.
 #[must_use = "a managed stream does nothing unless polled"]
 pub struct CloseOnDropWith<S, Sp>
 where
@@ -109,15 +121,33 @@ where
 {
     /// The stream; `None` once taken back with `into_inner` or handed over.
     stream: Option<S>,
-    /// Whether the stream ended (read to the end, closed or cancelled).
-    ended: bool,
-    deadline: Duration,
+    state: State,
+    policy: EndPolicy,
     spawner: Sp,
+    tracker: StreamTracker,
+    /// Membership in `tracker`, from the first poll to the end.
+    entry: Option<Entry>,
     origin: Origin,
 }
 
+/// Where a [`CloseOnDropWith`] is.
+#[derive(Debug)]
+enum State {
+    /// Handing out items.
+    Open,
+    /// The stream handed out its last item: ending it before `None` (S3.6).
+    Finishing,
+    /// The tracker's shutdown is ending it.
+    Ending(Ender),
+    /// The tracker's shutdown deadline passed before it ended: given up (S7.5 loss).
+    Abandoned,
+    /// Ended (read to the end, closed or cancelled): nothing left to hand over.
+    Ended,
+}
+
 /// [`CloseOnDropWith`] on the Tokio runtime (feature `tokio`): what
-/// [`close_on_drop`](ManagedStreamExt::close_on_drop) returns.
+/// [`close_on_drop`](ManagedStreamExt::close_on_drop) and
+/// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop) return.
 ///
 /// ```
 /// use futures::StreamExt;
@@ -157,6 +187,7 @@ where
 ///         tokio::time::sleep(Duration::from_millis(1)).await;
 ///     }
 ///     assert_eq!(managed_stream::unclosed_drops(), 0);
+///     assert_eq!(managed_stream::stream_counts().background_ends, 1);
 /// }
 /// ```
 #[cfg(feature = "tokio")]
@@ -180,16 +211,59 @@ where
     /// Wraps `stream`; see [`ManagedStreamExt::close_on_drop_with`].
     #[track_caller]
     pub fn new(stream: S, spawner: Sp, deadline: Duration) -> Self {
+        Self::with_policy(stream, spawner, EndPolicy::Close { deadline })
+    }
+
+    #[track_caller]
+    pub(crate) fn with_policy(stream: S, spawner: Sp, policy: EndPolicy) -> Self {
         Self {
             stream: Some(stream),
-            ended: false,
-            deadline,
+            state: State::Open,
+            policy,
             spawner,
+            tracker: StreamTracker::global(),
+            entry: None,
             origin: Origin {
                 name: core::any::type_name::<S>,
                 location: Location::caller(),
             },
         }
+    }
+
+    /// Ends the stream in the background with a graceful close within `deadline`,
+    /// then a cancel (S7.2), instead of the 5 seconds of
+    /// [`close_on_drop`](ManagedStreamExt::close_on_drop) (or the cancel at once of
+    /// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop)).
+    ///
+    /// ```
+    /// # use managed_stream::{ManagedStreamExt, with_teardown};
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async || {});
+    /// let lines = lines.close_on_drop().within(std::time::Duration::from_millis(200));
+    /// # drop(lines);
+    /// # }
+    /// ```
+    pub fn within(mut self, deadline: Duration) -> Self {
+        self.policy = EndPolicy::Close { deadline };
+        self
+    }
+
+    /// Gives the stream's end to `tracker` instead of [`StreamTracker::global`] (S7.6):
+    /// `tracker.shutdown(deadline)` ends it, held or dropped.
+    ///
+    /// ```
+    /// # use managed_stream::{ManagedStreamExt, StreamTracker, with_teardown};
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// let tracker = StreamTracker::new();
+    /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async || {});
+    /// let lines = lines.cancel_on_drop().tracked_by(&tracker);
+    /// # drop(lines);
+    /// # }
+    /// ```
+    pub fn tracked_by(mut self, tracker: &StreamTracker) -> Self {
+        self.entry = None;
+        self.tracker = tracker.clone();
+        self
     }
 
     /// Ends the stream gracefully; see [`ManagedStream::poll_close`].
@@ -209,11 +283,32 @@ where
     }
 
     /// Ends the stream promptly; see [`ManagedStream::poll_cancel`].
+    ///
+    /// ```
+    /// # #[cfg(feature = "tokio")] {
+    /// use managed_stream::{ManagedStreamExt, with_teardown};
+    /// # futures::executor::block_on(async {
+    /// let numbers = with_teardown(futures::stream::iter(0..3), async || {});
+    /// let mut numbers = numbers.cancel_on_drop();
+    /// numbers.cancel().await;
+    /// # });
+    /// # }
+    /// ```
     pub fn cancel(&mut self) -> Cancel<'_, Self> {
         Cancel::new(self)
     }
 
-    /// Takes the stream back out: it is no longer closed on drop.
+    /// Takes the stream back out: it is no longer ended on drop, nor owned by its
+    /// tracker.
+    ///
+    /// ```
+    /// # #[cfg(feature = "tokio")] {
+    /// use managed_stream::{ManagedStreamExt, with_teardown};
+    /// let numbers = with_teardown(futures::stream::iter(0..3), async || {});
+    /// let numbers = numbers.close_on_drop().into_inner(); // the plain stream again
+    /// # drop(numbers);
+    /// # }
+    /// ```
     pub fn into_inner(mut self) -> S {
         self.stream
             .take()
@@ -222,15 +317,143 @@ where
 
     /// Drops the stream without its teardowns, on purpose and silently (S4.4, S4.6):
     /// nothing is handed to the runtime.
+    ///
+    /// ```
+    /// # #[cfg(feature = "tokio")] {
+    /// use managed_stream::{ManagedStreamExt, with_teardown};
+    /// let numbers = with_teardown(futures::stream::iter(0..3), async || {});
+    /// numbers.close_on_drop().drop_without_teardown();
+    /// # }
+    /// ```
     pub fn drop_without_teardown(mut self) {
         let stream = self.stream.take();
         drop_check::on_purpose(|| drop(stream));
     }
 
-    fn stream(&mut self) -> &mut S {
-        self.stream
+    /// The stream and its tracker membership (made at the first poll).
+    fn parts(&mut self) -> (&mut S, &mut Entry) {
+        let tracker = &self.tracker;
+        let entry = self.entry.get_or_insert_with(|| tracker.register());
+        let stream = self
+            .stream
             .as_mut()
-            .expect("the stream is there until dropped")
+            .expect("the stream is there until dropped");
+        (stream, entry)
+    }
+
+    /// The stream ended with every reached teardown run (`failed`: with an error).
+    fn ended(&mut self, failed: bool) {
+        self.state = State::Ended;
+        if let Some(entry) = self.entry.take() {
+            entry.finish(failed);
+        }
+    }
+
+    /// Hands out the stream's items, watching the tracker while it waits.
+    fn poll_open(&mut self, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
+        let (stream, entry) = self.parts();
+        if entry.asks() != Asks::Nothing {
+            self.state = State::Ending(Ender::new(self.policy));
+            return self.poll_ending(cx);
+        }
+        match Pin::new(&mut *stream).poll_next(cx) {
+            Poll::Ready(Some(item)) => Poll::Ready(Some(item)),
+            Poll::Ready(None) => {
+                self.state = State::Finishing;
+                self.poll_finishing(cx)
+            }
+            Poll::Pending => {
+                entry.wait_with(cx);
+                if entry.asks() == Asks::Nothing {
+                    return Poll::Pending;
+                }
+                self.state = State::Ending(Ender::new(self.policy));
+                self.poll_ending(cx)
+            }
+        }
+    }
+
+    /// The stream stopped handing out items: ends it, then `None`.
+    fn poll_finishing(&mut self, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
+        let (stream, _) = self.parts();
+        let output = ready!(Pin::new(stream).poll_close(cx));
+        let error = output.error();
+        if error.is_some() {
+            report::held_end(&self.origin, HowEnded::Closed, error);
+        }
+        let failed = error.is_some();
+        self.ended(failed);
+        Poll::Ready(None)
+    }
+
+    /// The tracker's shutdown ends the stream: `None` once it ended, or was given up.
+    fn poll_ending(&mut self, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
+        let State::Ending(ender) = &mut self.state else {
+            unreachable!("only called while ending");
+        };
+        let stream = self.stream.as_mut().expect("the stream is there");
+        let entry = self.entry.as_mut().expect("registered at the first poll");
+        match ready!(ender.poll_end(stream, cx, entry, &self.spawner, true)) {
+            EndOf::Ended(output, how) => {
+                let error = output.error();
+                report::held_end(&self.origin, how, error);
+                let failed = error.is_some();
+                self.ended(failed);
+            }
+            EndOf::GaveUp => {
+                // Kept, so that the holder may still close it; its drop reports the
+                // loss (S7.5).
+                self.state = State::Abandoned;
+                self.entry = None;
+            }
+        }
+        Poll::Ready(None)
+    }
+
+    /// `close()` or `cancel()` from the holder; a shutdown under way continues.
+    fn poll_stop(&mut self, cx: &mut Context<'_>, cancel: bool) -> Poll<S::CloseOutput> {
+        if matches!(self.state, State::Open | State::Finishing) {
+            let (_, entry) = self.parts();
+            if entry.asks() != Asks::Nothing {
+                self.state = State::Ending(Ender::new(self.policy));
+            }
+        }
+        let output = match &mut self.state {
+            State::Ending(ender) => {
+                if cancel {
+                    ender.cancel_now();
+                }
+                let stream = self.stream.as_mut().expect("the stream is there");
+                let entry = self.entry.as_mut().expect("registered at the first poll");
+                match ready!(ender.poll_end(stream, cx, entry, &self.spawner, false)) {
+                    EndOf::Ended(output, _) => output,
+                    EndOf::GaveUp => unreachable!("a holder's close never gives up"),
+                }
+            }
+            State::Ended | State::Abandoned => {
+                // Nothing owned any more: what the stream itself answers (S3.5).
+                let stream = self.stream.as_mut().expect("the stream is there");
+                let stream = Pin::new(stream);
+                return if cancel {
+                    stream.poll_cancel(cx)
+                } else {
+                    stream.poll_close(cx)
+                };
+            }
+            State::Open | State::Finishing => {
+                let (stream, _) = self.parts();
+                let stream = Pin::new(stream);
+                ready!(if cancel {
+                    stream.poll_cancel(cx)
+                } else {
+                    stream.poll_close(cx)
+                })
+            }
+        };
+        // The holder sees the error: it is counted by the tracker only.
+        let failed = output.error().is_some();
+        self.ended(failed);
+        Poll::Ready(output)
     }
 }
 
@@ -244,26 +467,30 @@ where
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
         let this = self.get_mut();
-        let polled = Pin::new(this.stream()).poll_next(cx);
-        if let Poll::Ready(None) = polled {
-            this.ended = true;
+        match this.state {
+            State::Open => this.poll_open(cx),
+            State::Finishing => this.poll_finishing(cx),
+            State::Ending(_) => this.poll_ending(cx),
+            State::Abandoned | State::Ended => Poll::Ready(None),
         }
-        polled
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.stream.as_ref().map_or((0, Some(0)), Stream::size_hint)
+        match (&self.state, &self.stream) {
+            (State::Open, Some(stream)) => stream.size_hint(),
+            _ => (0, Some(0)),
+        }
     }
 }
 
 impl<S, Sp> FusedStream for CloseOnDropWith<S, Sp>
 where
-    S: ManagedStream + FusedStream + Unpin + Send + 'static,
+    S: ManagedStream + Unpin + Send + 'static,
     S::CloseOutput: CloseResult + Send,
     Sp: CloseSpawner,
 {
     fn is_terminated(&self) -> bool {
-        self.stream.as_ref().is_none_or(S::is_terminated)
+        matches!(self.state, State::Abandoned | State::Ended) || self.stream.is_none()
     }
 }
 
@@ -276,17 +503,11 @@ where
     type CloseOutput = S::CloseOutput;
 
     fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<S::CloseOutput> {
-        let this = self.get_mut();
-        let closed = Pin::new(this.stream()).poll_close(cx);
-        this.ended |= closed.is_ready();
-        closed
+        self.get_mut().poll_stop(cx, false)
     }
 
     fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<S::CloseOutput> {
-        let this = self.get_mut();
-        let cancelled = Pin::new(this.stream()).poll_cancel(cx);
-        this.ended |= cancelled.is_ready();
-        cancelled
+        self.get_mut().poll_stop(cx, true)
     }
 }
 
@@ -300,13 +521,28 @@ where
         let Some(stream) = self.stream.take() else {
             return; // taken back or dropped on purpose
         };
-        if self.ended || drop_check::skipping_on_purpose() {
+        if matches!(self.state, State::Ended) || drop_check::skipping_on_purpose() {
             // Nothing left to end, or a whole tree skipped on purpose (S4.6).
             drop(stream);
             return;
         }
+        if matches!(self.state, State::Abandoned) {
+            // Given up at the tracker's shutdown deadline: a loss, reported (S7.5).
+            drop_check::reported(|| drop(stream));
+            return;
+        }
+        let entry = match self.entry.take() {
+            Some(entry) => entry,
+            None => self.tracker.register(),
+        };
         // S7.2: the runtime ends it; this code neither waits nor panics.
-        let task = CloseTask::new(stream, self.spawner.clone(), self.deadline, self.origin);
+        let task = CloseTask::new(
+            stream,
+            self.policy,
+            entry,
+            self.spawner.clone(),
+            self.origin,
+        );
         if let Err(task) = self.spawner.spawn_close(task) {
             // S7.3: no runtime here. Dropping the task drops the stream, reported.
             drop(task);
@@ -322,98 +558,50 @@ where
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CloseOnDrop")
-            .field("stream", &(self.origin.name)())
-            .field("ended", &self.ended)
-            .field("deadline", &self.deadline)
+            .field("stream", &self.origin.stream_name())
+            .field("state", &self.state)
+            .field("policy", &self.policy)
+            .field("tracker", &self.tracker)
             .field("created_at", &format_args!("{}", self.origin.location))
             .finish()
     }
 }
 
-/// The background task that ends a stream whose [`CloseOnDropWith`] was dropped
-/// unended: `close()` within the deadline, then `cancel()` (S7.2). Made by the
-/// crate and handed to a [`CloseSpawner`], which runs it to completion.
+/// What [`close_on_drop`](ManagedStreamExt::close_on_drop) and
+/// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop) need: the crate's `tokio`
+/// feature (S6.2). With it, every type implements this trait, with [`TokioSpawner`];
+/// without it, none does, and calling either method is a compile error that names the
+/// feature. Another executor uses
+/// [`close_on_drop_with`](ManagedStreamExt::close_on_drop_with) instead.
 ///
-/// Dropping it before it finished (a runtime shutting down) drops the stream without
-/// its remaining teardowns, without a panic, and reports it (S7.3).
-#[must_use = "futures do nothing unless polled: spawn the task"]
-pub struct CloseTask {
-    future: Pin<Box<dyn Future<Output = ()> + Send>>,
+#[cfg_attr(
+    feature = "tokio",
+    doc = "```\nfn needs_tokio<T: managed_stream::TokioFeature>() {}\nneeds_tokio::<u8>();\n```"
+)]
+#[cfg_attr(
+    not(feature = "tokio"),
+    doc = "Without the `tokio` feature (this build), the call does not compile:\n\n```compile_fail,E0277\nuse managed_stream::{ManagedStreamExt, with_teardown};\nlet numbers = with_teardown(futures::stream::iter(0..3), async || {});\nlet numbers = numbers.close_on_drop(); // error: needs the `tokio` feature\n```"
+)]
+#[diagnostic::on_unimplemented(
+    message = "`close_on_drop()` and `cancel_on_drop()` need the `tokio` feature of managed-stream",
+    label = "needs the `tokio` feature of managed-stream",
+    note = "enable it: `managed-stream = {{ version = \"0.1\", features = [\"tokio\"] }}`",
+    note = "on another executor, use `close_on_drop_with(spawner, deadline)` with a `CloseSpawner`"
+)]
+pub trait TokioFeature {
+    /// The spawner of the Tokio runtime: [`TokioSpawner`].
+    type Spawner: CloseSpawner;
+
+    /// Makes one.
+    fn spawner() -> Self::Spawner;
 }
 
-impl CloseTask {
-    fn new<S, Sp>(stream: S, spawner: Sp, deadline: Duration, origin: Origin) -> Self
-    where
-        S: ManagedStream + Unpin + Send + 'static,
-        S::CloseOutput: CloseResult + Send,
-        Sp: CloseSpawner,
-    {
-        // Owned by the future from the start, so that even a task dropped before its
-        // first poll drops the stream in the reported scope.
-        let mut handed = Handed(Some(stream));
-        let future = async move {
-            let stream = handed.0.as_mut().expect("the stream is handed over");
-            let (output, cancelled) = close_or_cancel(stream, spawner.sleep(deadline)).await;
-            if cancelled || output.error().is_some() {
-                let what = Unclosed::EndedInBackground {
-                    cancelled,
-                    error: output.error(),
-                };
-                drop_check::report(&origin, what);
-            }
-            drop(handed);
-        };
-        Self {
-            future: Box::pin(future),
-        }
-    }
-}
+#[cfg(feature = "tokio")]
+impl<T: ?Sized> TokioFeature for T {
+    type Spawner = TokioSpawner;
 
-impl Future for CloseTask {
-    type Output = ();
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        self.future.as_mut().poll(cx)
-    }
-}
-
-impl fmt::Debug for CloseTask {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CloseTask").finish_non_exhaustive()
-    }
-}
-
-/// A stream handed to the runtime: however it is dropped, unclosed drops inside it are
-/// reported and never panic (S7.3).
-struct Handed<S>(Option<S>);
-
-impl<S> Drop for Handed<S> {
-    fn drop(&mut self) {
-        let stream = self.0.take();
-        drop_check::reported(|| drop(stream));
-    }
-}
-
-/// `close()` until `timer` fires, then `cancel()` from where the close got to (S3.4).
-/// Returns what ending returned and whether the cancel was needed.
-async fn close_or_cancel<S>(
-    stream: &mut S,
-    timer: impl Future<Output = ()>,
-) -> (S::CloseOutput, bool)
-where
-    S: ManagedStream + Unpin,
-{
-    let mut timer = pin!(timer);
-    let closed = poll_fn(|cx| {
-        if let Poll::Ready(output) = Pin::new(&mut *stream).poll_close(cx) {
-            return Poll::Ready(Some(output));
-        }
-        timer.as_mut().poll(cx).map(|()| None)
-    })
-    .await;
-    match closed {
-        Some(output) => (output, false),
-        None => (stream.cancel().await, true),
+    fn spawner() -> TokioSpawner {
+        TokioSpawner
     }
 }
 

@@ -10,9 +10,10 @@ use core::time::Duration;
 use futures_core::Stream;
 use pin_project_lite::pin_project;
 
-#[cfg(feature = "tokio")]
-use crate::consumer::close_on_drop::{CloseOnDrop, DEFAULT_CLOSE_DEADLINE, TokioSpawner};
-use crate::consumer::close_on_drop::{CloseOnDropWith, CloseResult, CloseSpawner};
+use crate::consumer::background_end::EndPolicy;
+use crate::consumer::close_on_drop::{
+    CloseOnDropWith, CloseResult, CloseSpawner, DEFAULT_CLOSE_DEADLINE, TokioFeature,
+};
 use crate::consumer::combinators::StopOnClose;
 use crate::consumer::wrap::{CleanupOutput, WithTeardown};
 
@@ -222,9 +223,16 @@ pub trait ManagedStreamExt: ManagedStream {
 
     /// Makes the stream end properly even when its holder is dropped (S7, feature
     /// `tokio`): dropped unended inside a Tokio runtime, the returned
-    /// [`CloseOnDrop`] spawns a task that closes the stream within 5 seconds, then
-    /// cancels it. For owned (`'static`) streams in cancellable code: request
-    /// handlers, aborted tasks, `timeout`s, `select!` branches. See [`CloseOnDrop`].
+    /// [`CloseOnDrop`](crate::CloseOnDrop) spawns a task that closes the stream within
+    /// 5 seconds ([`within`](CloseOnDropWith::within) to change it), then cancels it.
+    /// For owned (`'static`) streams in cancellable code: request handlers, aborted
+    /// tasks, `timeout`s, `select!` branches. The end belongs to
+    /// [`StreamTracker::global`](crate::StreamTracker::global) unless
+    /// [`tracked_by`](CloseOnDropWith::tracked_by) gives it to another tracker.
+    ///
+    /// Pick it where the step under way is worth finishing (a cursor mid-batch); pick
+    /// [`cancel_on_drop`](Self::cancel_on_drop) where the stream waits for something
+    /// that may never come (the next event of a subscription).
     ///
     /// ```
     /// use managed_stream::{ManagedStreamExt, managed_stream, teardown, yield_};
@@ -241,39 +249,53 @@ pub trait ManagedStreamExt: ManagedStream {
     /// # drop(rows);
     /// # }
     /// ```
-    #[cfg(feature = "tokio")]
     #[track_caller]
-    fn close_on_drop(self) -> CloseOnDrop<Self>
+    fn close_on_drop(self) -> CloseOnDropWith<Self, <Self as TokioFeature>::Spawner>
     where
-        Self: Sized + Unpin + Send + 'static,
+        Self: TokioFeature + Sized + Unpin + Send + 'static,
         Self::CloseOutput: CloseResult + Send,
     {
-        CloseOnDropWith::new(self, TokioSpawner, DEFAULT_CLOSE_DEADLINE)
+        let policy = EndPolicy::Close {
+            deadline: DEFAULT_CLOSE_DEADLINE,
+        };
+        CloseOnDropWith::with_policy(self, Self::spawner(), policy)
     }
 
-    /// [`close_on_drop`](Self::close_on_drop) with a close deadline other than 5
-    /// seconds: the background close is cancelled after `deadline` (S7.2).
+    /// [`close_on_drop`](Self::close_on_drop) with the prompt policy (S7.2, feature
+    /// `tokio`): dropped unended, the stream is cancelled at once in the background
+    /// (its reached teardowns run; none is interrupted). For a stream that waits for
+    /// its next message (Server-Sent Events from a subscription), which has no step
+    /// worth finishing.
     ///
     /// ```
-    /// # use managed_stream::{ManagedStreamExt, with_teardown};
+    /// use managed_stream::{ManagedStreamExt, managed_stream, teardown, yield_};
+    ///
+    /// #[managed_stream]
+    /// async fn events() -> u32 {
+    ///     teardown! { /* unsubscribe */ }
+    ///     loop {
+    ///         yield_!(1);
+    ///         std::future::pending::<()>().await; // waits for the next event
+    ///     }
+    /// }
+    ///
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
-    /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async || {});
-    /// let lines = lines.close_on_drop_within(std::time::Duration::from_millis(200));
-    /// # drop(lines);
+    /// let events = events().cancel_on_drop();
+    /// // Dropped with the client's connection: unsubscribed at once on the runtime.
+    /// # drop(events);
     /// # }
     /// ```
-    #[cfg(feature = "tokio")]
     #[track_caller]
-    fn close_on_drop_within(self, deadline: Duration) -> CloseOnDrop<Self>
+    fn cancel_on_drop(self) -> CloseOnDropWith<Self, <Self as TokioFeature>::Spawner>
     where
-        Self: Sized + Unpin + Send + 'static,
+        Self: TokioFeature + Sized + Unpin + Send + 'static,
         Self::CloseOutput: CloseResult + Send,
     {
-        CloseOnDropWith::new(self, TokioSpawner, deadline)
+        CloseOnDropWith::with_policy(self, Self::spawner(), EndPolicy::Cancel)
     }
 
     /// [`close_on_drop`](Self::close_on_drop) on any executor: `spawner` runs the
-    /// background close (S7.2). Needs no feature.
+    /// background close, `deadline` bounds it (S7.2). Needs no feature.
     ///
     /// ```
     /// use managed_stream::{CloseSpawner, CloseTask, ManagedStreamExt, with_teardown};

@@ -1,7 +1,8 @@
 //! The drop check (S4): a started stream dropped before its teardown ran is never
-//! silent. Every such drop is counted ([`unclosed_drops`]) and, with the `tracing`
-//! feature, logged as a `WARN` event (S4.5); with debug assertions it also panics
-//! (S4.1), so that tests find every forgotten `close()`.
+//! silent. Every such drop is counted ([`unclosed_drops`](crate::unclosed_drops)) and,
+//! with the `tracing` feature, logged as a `WARN` event (S4.5); with debug assertions it
+//! also panics (S4.1), so that tests find every forgotten `close()`, unless the process
+//! turned the panic off ([`set_drop_check_panic`], S4.7).
 //!
 //! Two scopes change that for the drops that happen inside them, on the current
 //! thread (drops are synchronous, so everything a dropped body holds is dropped inside
@@ -14,9 +15,11 @@
 //!   the dropping code must not panic.
 
 use core::cell::Cell;
-use core::fmt;
 use core::panic::Location;
-use core::sync::atomic::{AtomicU64, Ordering};
+use core::sync::atomic::{AtomicU8, Ordering};
+use std::borrow::Cow;
+
+use crate::lifecycle::report;
 
 /// Where and as what a stream was created, for messages.
 #[derive(Clone, Copy, Debug)]
@@ -28,38 +31,29 @@ pub(crate) struct Origin {
     pub(crate) location: &'static Location<'static>,
 }
 
-static UNCLOSED_DROPS: AtomicU64 = AtomicU64::new(0);
+impl Origin {
+    /// The stream's name as every message and event gives it (S7.5): the type without
+    /// its module paths (`Rows`, `Take<Rows>`), whoever made the origin.
+    pub(crate) fn stream_name(&self) -> Cow<'static, str> {
+        let name = (self.name)();
+        if !name.contains("::") {
+            return Cow::Borrowed(name);
+        }
+        let mut short = String::with_capacity(name.len());
+        let mut path = name;
+        while let Some(end) = path.find(|c: char| "<>,;()[]&* ".contains(c)) {
+            short.push_str(last_segment(&path[..end]));
+            short.push_str(&path[end..=end]);
+            path = &path[end + 1..];
+        }
+        short.push_str(last_segment(path));
+        Cow::Owned(short)
+    }
+}
 
-/// How many managed streams this process dropped before their teardowns ran (S4.5).
-///
-/// Counts every drop that the debug-build drop check describes, in every build
-/// (where the check panics, the drop is counted first), and every stream that
-/// [`close_on_drop`](crate::ManagedStreamExt::close_on_drop) could not end properly
-/// (S7.2, S7.3). Drops skipped on purpose with `drop_without_teardown()` do not count.
-/// In production, a count that moves means a forgotten `close()`; with the `tracing`
-/// feature each one is also a `WARN` event (target `managed_stream`) that says which
-/// stream and where it was created.
-///
-/// ```
-/// use managed_stream::{managed_stream, teardown, unclosed_drops, yield_};
-///
-/// #[managed_stream]
-/// async fn numbers() -> u32 {
-///     teardown! { /* say goodbye */ }
-///     yield_!(1);
-/// }
-///
-/// # futures::executor::block_on(async {
-/// let before = unclosed_drops();
-/// let mut stream = numbers();
-/// futures::StreamExt::next(&mut stream).await;
-/// stream.close().await;
-/// drop(stream);
-/// assert_eq!(unclosed_drops(), before, "a closed stream drops cleanly");
-/// # });
-/// ```
-pub fn unclosed_drops() -> u64 {
-    UNCLOSED_DROPS.load(Ordering::Relaxed)
+/// `a::b::C` -> `C`.
+fn last_segment(path: &str) -> &str {
+    path.rsplit("::").next().unwrap_or(path)
 }
 
 /// What the drop check does with an unclosed drop on this thread now.
@@ -128,58 +122,14 @@ pub(crate) fn dropped_before_teardown(origin: &Origin) {
     if scope == Scope::OnPurpose {
         return;
     }
-    report(origin, Unclosed::Dropped);
-    if cfg!(debug_assertions) && scope == Scope::Check && !std::thread::panicking() {
+    report::loss(origin);
+    if cfg!(debug_assertions)
+        && scope == Scope::Check
+        && drop_check_panics()
+        && !std::thread::panicking()
+    {
         panic!("{}", message(origin));
     }
-}
-
-/// Why a stream did not end properly.
-#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
-pub(crate) enum Unclosed<'a> {
-    /// Dropped before its teardown ran.
-    Dropped,
-    /// Handed to a runtime by `close_on_drop`, whose close failed or needed the
-    /// cancel (S7.2).
-    EndedInBackground {
-        /// The close deadline passed and the stream was cancelled.
-        cancelled: bool,
-        /// The teardown error that closing returned.
-        error: Option<&'a dyn fmt::Debug>,
-    },
-}
-
-/// Counts an unclosed drop and, with the `tracing` feature, logs it (S4.5, S7.2).
-pub(crate) fn report(origin: &Origin, what: Unclosed<'_>) {
-    UNCLOSED_DROPS.fetch_add(1, Ordering::Relaxed);
-    #[cfg(feature = "tracing")]
-    {
-        let stream = (origin.name)();
-        let created_at = origin.location;
-        match what {
-            Unclosed::Dropped => tracing::warn!(
-                target: "managed_stream",
-                stream,
-                %created_at,
-                "managed stream dropped before its teardown ran; its async teardown was skipped"
-            ),
-            Unclosed::EndedInBackground { cancelled, error } => tracing::warn!(
-                target: "managed_stream",
-                stream,
-                %created_at,
-                cancelled,
-                error = error.map(tracing::field::debug),
-                "managed stream dropped unclosed was ended in the background, not cleanly: {}",
-                if cancelled {
-                    "the close missed its deadline and the stream was cancelled"
-                } else {
-                    "its teardown failed"
-                }
-            ),
-        }
-    }
-    #[cfg(not(feature = "tracing"))]
-    let _ = (origin, what);
 }
 
 /// The drop check's message.
@@ -187,8 +137,95 @@ pub(crate) fn message(origin: &Origin) -> String {
     format!(
         "managed stream `{}` created at {} was dropped before its teardown ran; \
          call `.close().await` (or read it to the end) before dropping it, or \
-         `.drop_without_teardown()` to skip the teardown on purpose",
-        (origin.name)(),
+         `.drop_without_teardown()` to skip the teardown on purpose; where the holder \
+         may be dropped by others (a task, a timeout, an HTTP server), wrap an owned \
+         stream with `.close_on_drop()` or `.cancel_on_drop()`",
+        origin.stream_name(),
         origin.location
     )
+}
+
+// What the drop check does in debug builds, process-wide (S4.7).
+const UNSET: u8 = 0;
+const PANIC: u8 = 1;
+const REPORT: u8 = 2;
+
+static DEBUG_PANIC: AtomicU8 = AtomicU8::new(UNSET);
+
+/// The environment variable read at the first unclosed drop when
+/// [`set_drop_check_panic`] was not called: `report` turns the debug panic off.
+pub const DROP_CHECK_ENV: &str = "MANAGED_STREAM_DROP_CHECK";
+
+/// Turns the debug-build drop check panic (S4.1) on or off for the whole process (S4.7).
+///
+/// With `false`, an unclosed drop is only reported (S4.5: counted in
+/// [`unclosed_drops`](crate::unclosed_drops) and, with the `tracing` feature, a `WARN`
+/// event), as in release builds: for a server whose debug build runs real traffic,
+/// where a panic inside a connection task only costs the client its reply. The default
+/// is the panic. Without this call, the environment variable
+/// `MANAGED_STREAM_DROP_CHECK=report` ([`DROP_CHECK_ENV`]) does the same (read once, at
+/// the first unclosed drop); a call wins over the variable.
+///
+/// ```
+/// use managed_stream::{managed_stream, teardown, unclosed_drops, yield_};
+///
+/// #[managed_stream]
+/// async fn numbers() -> u32 {
+///     teardown! { /* say goodbye */ }
+///     yield_!(1);
+/// }
+///
+/// managed_stream::set_drop_check_panic(false); // at the start of main
+/// let before = unclosed_drops();
+/// let mut stream = numbers();
+/// futures::executor::block_on(futures::StreamExt::next(&mut stream));
+/// drop(stream); // no panic, even in a debug build: reported only
+/// assert_eq!(unclosed_drops(), before + 1);
+/// # managed_stream::set_drop_check_panic(true);
+/// ```
+pub fn set_drop_check_panic(panic: bool) {
+    DEBUG_PANIC.store(if panic { PANIC } else { REPORT }, Ordering::Relaxed);
+}
+
+/// Whether an unclosed drop panics in a debug build (S4.1, S4.7).
+fn drop_check_panics() -> bool {
+    match DEBUG_PANIC.load(Ordering::Relaxed) {
+        UNSET => {
+            let from_env = match std::env::var(DROP_CHECK_ENV) {
+                Ok(value) if value.eq_ignore_ascii_case("report") => REPORT,
+                _ => PANIC,
+            };
+            // A call that raced ahead wins.
+            let _ =
+                DEBUG_PANIC.compare_exchange(UNSET, from_env, Ordering::Relaxed, Ordering::Relaxed);
+            DEBUG_PANIC.load(Ordering::Relaxed) == PANIC
+        }
+        value => value == PANIC,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn origin(name: fn() -> &'static str) -> Origin {
+        Origin {
+            name,
+            location: Location::caller(),
+        }
+    }
+
+    #[test]
+    fn stream_names_drop_module_paths() {
+        assert_eq!(origin(|| "Rows").stream_name(), "Rows");
+        assert_eq!(origin(|| "app::feed::Rows").stream_name(), "Rows");
+        assert_eq!(
+            origin(|| "futures_util::stream::Take<app::Rows<'_>>").stream_name(),
+            "Take<Rows<'_>>"
+        );
+        assert_eq!(
+            origin(|| "a::W<b::I<core::ops::Range<i32>>, (c::X, &d::Y)>").stream_name(),
+            "W<I<Range<i32>>, (X, &Y)>"
+        );
+    }
 }

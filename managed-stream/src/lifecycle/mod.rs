@@ -2,8 +2,8 @@
 //! the body ([`raw`], the only `unsafe` code), the item hand-off between body and
 //! driver ([`handoff`]), the `Fresh → Running → Closing → Done` state machine
 //! ([`driver`]), what the lowered body calls around its teardowns ([`guard`]),
-//! how a body ends ([`output`]), the type methods return ([`boxed`]), and the drop
-//! check with its reports ([`drop_check`]).
+//! how a body ends ([`output`]), the type methods return ([`boxed`]), the drop
+//! check ([`drop_check`]) and what the process reports and counts ([`report`]).
 
 pub(crate) mod boxed;
 pub(crate) mod driver;
@@ -12,3 +12,4 @@ pub(crate) mod guard;
 pub(crate) mod handoff;
 pub(crate) mod output;
 pub(crate) mod raw;
+pub(crate) mod report;

@@ -1,0 +1,340 @@
+//! S7.6: background ends have an owner. A `StreamTracker` owns the streams given to it,
+//! held or dropped; `shutdown(deadline)` ends them all and reports `ended`, `failed`
+//! and `lost` (S7.5 losses).
+//!
+//! `unclosed_drops()` is one count for the process: the tests here hold `COUNT`.
+//! Waits are bounded (`until`, 5 s) so that a hang fails the test; no time is asserted.
+
+mod support;
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use futures::{FutureExt, StreamExt};
+use managed_stream::{
+    ManagedStreamExt, ShutdownReport, StreamTracker, managed_stream, stream_counts, teardown,
+    unclosed_drops, yield_,
+};
+use support::{Gate, Log, panic_message};
+
+static COUNT: Mutex<()> = Mutex::new(());
+
+fn count_guard() -> (std::sync::MutexGuard<'static, ()>, u64) {
+    let guard = COUNT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    (guard, unclosed_drops())
+}
+
+fn current_thread() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap()
+}
+
+/// Waits (on the runtime) until `done()` holds, for at most 5 s.
+async fn until(what: &str, mut done: impl FnMut() -> bool) {
+    let waited = tokio::time::timeout(Duration::from_secs(5), async {
+        while !done() {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+    })
+    .await;
+    assert!(waited.is_ok(), "never happened: {what}");
+}
+
+/// Server-Sent Events from an idle source: one event, then waits on `source` forever
+/// (unless opened). The teardown (an UNSUBSCRIBE) awaits `unsubscribe` before it logs.
+#[managed_stream]
+async fn events(log: Log, source: Gate, unsubscribe: Gate) -> u32 {
+    log.push("subscribed");
+    teardown! {
+        unsubscribe.wait().await;
+        log.push("unsubscribed");
+    }
+    let mut n = 0;
+    loop {
+        yield_!(n);
+        source.wait().await;
+        n += 1;
+    }
+}
+
+/// A try-mode stream whose teardown fails.
+#[managed_stream]
+async fn failing(log: Log) -> Result<u32, String> {
+    teardown! {
+        log.push("teardown");
+        Err("goodbye failed".to_string())?;
+    }
+    yield_!(Ok(1));
+    std::future::pending::<()>().await;
+}
+
+fn open_gate() -> Gate {
+    let gate = Gate::default();
+    gate.open();
+    gate
+}
+
+/// A connection task that reads `body` to its end; returns the log as it was when the
+/// body ended (so the test sees whether the teardown ran before the `None`).
+fn serve<S>(mut body: S, log: Log) -> tokio::task::JoinHandle<(usize, Vec<String>)>
+where
+    S: futures::Stream<Item = u32> + Unpin + Send + 'static,
+{
+    tokio::spawn(async move {
+        let mut items = 0;
+        while body.next().await.is_some() {
+            items += 1;
+        }
+        let seen = log.events();
+        drop(body);
+        (items, seen)
+    })
+}
+
+#[test]
+fn s7_6_a_held_stream_on_an_idle_source_is_woken_and_ends_after_its_teardowns() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let report = current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        // Both policies: the prompt one cancels at once, the graceful one closes within
+        // half the deadline (the idle source never yields), then cancels.
+        let prompt = events(log.clone(), Gate::default(), open_gate())
+            .cancel_on_drop()
+            .tracked_by(&tracker);
+        let graceful = events(log.clone(), Gate::default(), open_gate())
+            .close_on_drop()
+            .tracked_by(&tracker);
+        let prompt = serve(prompt, log.clone());
+        let graceful = serve(graceful, log.clone());
+        until("both subscribed", || log.count("subscribed") == 2).await;
+        assert_eq!(tracker.owned(), 2);
+
+        let report = tracker.shutdown(Duration::from_millis(200)).await;
+        for connection in [prompt, graceful] {
+            let (items, seen) = connection.await.unwrap();
+            assert_eq!(items, 1, "one event, then the end of the body");
+            assert!(
+                seen.contains(&"unsubscribed".to_string()),
+                "the holder saw None only after the teardown ran: {seen:?}"
+            );
+        }
+        assert_eq!(tracker.owned(), 0);
+        report
+    });
+    assert_eq!((report.ended, report.failed, report.lost), (2, 0, 0));
+    assert_eq!(log.count("unsubscribed"), 2);
+    assert_eq!(unclosed_drops(), before);
+}
+
+#[test]
+fn s7_6_dropped_streams_background_ends_are_awaited() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    // One gate each (a `Gate` wakes one waiter).
+    let unsubscribe: Vec<Gate> = (0..3).map(|_| Gate::default()).collect();
+    current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        for gate in &unsubscribe {
+            let mut body = events(log.clone(), Gate::default(), gate.clone())
+                .cancel_on_drop()
+                .tracked_by(&tracker);
+            assert_eq!(body.next().await, Some(0));
+            drop(body); // the client went away: ended in the background
+        }
+        // The teardowns are under way, and wait for the server's answer.
+        tokio::task::yield_now().await;
+        assert_eq!(log.count("unsubscribed"), 0);
+        assert_eq!(tracker.owned(), 3);
+        let shutdown = tracker.shutdown(Duration::from_secs(5));
+        let opener = async {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            unsubscribe.iter().for_each(Gate::open);
+        };
+        let (report, ()) = tokio::join!(shutdown, opener);
+        // Awaited: every teardown ran before `shutdown` returned.
+        assert_eq!(log.count("unsubscribed"), 3);
+        assert_eq!((report.ended, report.failed, report.lost), (3, 0, 0));
+    });
+    assert_eq!(unclosed_drops(), before);
+}
+
+#[test]
+fn s7_6_after_shutdown_a_newly_tracked_stream_ends_at_once() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        let report = tracker.shutdown(Duration::from_secs(1)).await;
+        assert_eq!(report, ShutdownReport::default());
+        assert!(tracker.is_shut_down());
+
+        // Held: its next poll ends it (the teardown runs, then None).
+        let mut started = events(log.clone(), Gate::default(), open_gate());
+        assert_eq!(started.next().await, Some(0));
+        let mut held = started.close_on_drop().tracked_by(&tracker);
+        assert_eq!(held.next().await, None);
+        assert_eq!(log.count("unsubscribed"), 1);
+        drop(held);
+
+        // Dropped: ended in the background at once (a cancel, not a 5 s close).
+        let mut started = events(log.clone(), Gate::default(), open_gate());
+        assert_eq!(started.next().await, Some(0));
+        let dropped = started.close_on_drop().tracked_by(&tracker);
+        drop(dropped);
+        until("the dropped one unsubscribed", || {
+            log.count("unsubscribed") == 2
+        })
+        .await;
+    });
+    assert_eq!(unclosed_drops(), before);
+}
+
+#[test]
+fn s7_6_shutdown_twice_returns_at_once_the_second_time() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let unsubscribe = Gate::default();
+    current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        let mut body = events(log.clone(), Gate::default(), unsubscribe.clone())
+            .cancel_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(body.next().await, Some(0));
+        let connection = tokio::spawn(async move { while body.next().await.is_some() {} });
+        tokio::task::yield_now().await;
+
+        let first = tracker.clone();
+        let first = tokio::spawn(async move { first.shutdown(Duration::from_secs(5)).await });
+        tokio::task::yield_now().await;
+        // While the first waits for the teardown (blocked on the server's answer), and
+        // after it: the second call is ready at its first poll, with an empty report.
+        let second = tracker.shutdown(Duration::from_secs(60)).now_or_never();
+        assert_eq!(second, Some(ShutdownReport::default()));
+        unsubscribe.open();
+        let first = first.await.unwrap();
+        assert_eq!((first.ended, first.lost), (1, 0));
+        connection.await.unwrap();
+        let third = tracker.shutdown(Duration::from_secs(60)).now_or_never();
+        assert_eq!(third, Some(ShutdownReport::default()));
+    });
+    assert_eq!(unclosed_drops(), before);
+}
+
+#[test]
+fn s7_6_a_dropped_tracker_handle_does_not_drop_its_streams() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let source = Gate::default();
+    current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        let mut held = events(log.clone(), source.clone(), open_gate())
+            .close_on_drop()
+            .tracked_by(&tracker);
+        let mut dropped = events(log.clone(), Gate::default(), open_gate())
+            .cancel_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(dropped.next().await, Some(0));
+        let clone = tracker.clone();
+        drop(tracker);
+
+        // The held stream still hands out items; the dropped one is still ended.
+        assert_eq!(held.next().await, Some(0));
+        source.open();
+        assert_eq!(held.next().await, Some(1));
+        drop(dropped);
+        until("the dropped stream unsubscribed", || {
+            log.count("unsubscribed") == 1
+        })
+        .await;
+        // The last handle still shuts the held one down.
+        drop(clone);
+        assert_eq!(held.next().await, Some(2));
+        held.close().await;
+    });
+    assert_eq!(log.count("unsubscribed"), 2);
+    assert_eq!(unclosed_drops(), before);
+}
+
+#[test]
+fn s7_6_a_zero_deadline_reports_what_it_could_not_end_as_lost() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let never = Gate::default(); // the server never answers the UNSUBSCRIBE
+    let report = current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        let held = events(log.clone(), Gate::default(), never.clone())
+            .cancel_on_drop()
+            .tracked_by(&tracker);
+        let connection = serve(held, log.clone());
+        let mut dropped = events(log.clone(), Gate::default(), never.clone())
+            .cancel_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(dropped.next().await, Some(0));
+        drop(dropped);
+        until("both subscribed", || log.count("subscribed") == 2).await;
+        tokio::task::yield_now().await;
+
+        let report = tracker.shutdown(Duration::ZERO).await;
+        // The holder is woken once more and sees the end: the stream was given up.
+        let (items, _) = connection.await.unwrap();
+        assert_eq!(items, 1);
+        // The background end gives up too; both losses are counted (S7.5).
+        until("both losses counted", || unclosed_drops() == before + 2).await;
+        report
+    });
+    assert_eq!((report.ended, report.failed, report.lost), (0, 0, 2));
+    assert_eq!(log.count("unsubscribed"), 0);
+    assert_eq!(unclosed_drops(), before + 2);
+}
+
+#[test]
+fn s7_6_a_failing_teardown_is_failed_not_ended() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let failures = stream_counts().teardown_failures;
+    let report = current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        let mut held = failing(log.clone()).cancel_on_drop().tracked_by(&tracker);
+        assert_eq!(held.next().await, Some(Ok(1)));
+        let connection = tokio::spawn(async move { held.next().await });
+        tokio::task::yield_now().await;
+        let report = tracker.shutdown(Duration::from_secs(5)).await;
+        assert_eq!(connection.await.unwrap(), None);
+        report
+    });
+    assert_eq!((report.ended, report.failed, report.lost), (0, 1, 0));
+    assert_eq!(log.events(), ["teardown"]);
+    assert_eq!(stream_counts().teardown_failures, failures + 1);
+    assert_eq!(unclosed_drops(), before);
+}
+
+#[test]
+fn s7_6_a_stream_dropped_after_it_was_given_up_is_a_loss_without_a_panic() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let never = Gate::default();
+    let runtime = current_thread();
+    let held = runtime.block_on(async {
+        let tracker = StreamTracker::new();
+        let mut held = events(log.clone(), Gate::default(), never.clone())
+            .cancel_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(held.next().await, Some(0));
+        // Pending on the idle source: registered with the tracker.
+        assert!(held.next().now_or_never().is_none());
+        let report = tracker.shutdown(Duration::from_millis(20)).await;
+        // Not polled during the shutdown: nothing could end it.
+        assert_eq!(report.lost, 1);
+        // Its next poll sees the end (given up, not ended).
+        assert_eq!(held.next().await, None);
+        held
+    });
+    assert_eq!(panic_message(move || drop(held)), None);
+    drop(runtime);
+    assert_eq!(unclosed_drops(), before + 1);
+}
