@@ -62,7 +62,10 @@ CANCEL = [
 ]
 BACKGROUND = [
     ("background_close_on_drop_close", "`close_on_drop()`, held, `close().await`"),
-    ("background_close_on_drop_dropped", "`close_on_drop()`, dropped, closed in the background"),
+    ("background_tracked_close", "`close_on_drop().tracked_by(&tracker)`, held, `close().await`"),
+    ("background_close_on_drop_dropped", "`close_on_drop()` (global tracker), dropped, closed in the background"),
+    ("background_tracked_dropped", "`close_on_drop().tracked_by(&tracker)`, dropped, closed in the background"),
+    ("background_cancel_on_drop_dropped", "`cancel_on_drop()` (global tracker), dropped, cancelled in the background"),
 ]
 MEMORY = [
     ("async_stream", "`async_stream::stream!`, pinned in place"),
