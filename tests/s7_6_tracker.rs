@@ -338,3 +338,157 @@ fn s7_6_a_stream_dropped_after_it_was_given_up_is_a_loss_without_a_panic() {
     drop(runtime);
     assert_eq!(unclosed_drops(), before + 1);
 }
+
+// ---- Under load, on a multi-thread runtime ----------------------------------------------
+
+/// Per stream: how often its teardown was registered and how often it ran.
+#[derive(Default)]
+struct Counts {
+    registered: std::sync::atomic::AtomicU32,
+    torn_down: std::sync::atomic::AtomicU32,
+}
+
+/// Items with an idle wait between them (the source is slow); the teardown awaits.
+#[managed_stream]
+async fn slow_source(counts: std::sync::Arc<Counts>, idle: Duration) -> u32 {
+    use std::sync::atomic::Ordering::SeqCst;
+    counts.registered.fetch_add(1, SeqCst);
+    teardown! {
+        tokio::time::sleep(Duration::from_micros(300)).await;
+        counts.torn_down.fetch_add(1, SeqCst);
+    }
+    let mut n = 0;
+    loop {
+        yield_!(n);
+        tokio::time::sleep(idle).await;
+        n += 1;
+    }
+}
+
+#[test]
+fn s7_6_shutdown_under_load_ends_every_stream_held_dropped_or_late() {
+    use std::sync::Arc;
+    use std::sync::atomic::Ordering::SeqCst;
+    let (_guard, before) = count_guard();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_time()
+        .build()
+        .unwrap();
+    for round in 0..5u64 {
+        let all: Vec<Arc<Counts>> = (0..300).map(|_| Arc::default()).collect();
+        let (report, late) = runtime.block_on(async {
+            let tracker = StreamTracker::new();
+            let mut tasks = Vec::new();
+            for (i, counts) in all.iter().take(200).enumerate() {
+                // Half idle for long (only a shutdown ends them), half short.
+                let idle = Duration::from_millis(if i % 2 == 0 { 60_000 } else { 1 });
+                let stream = slow_source(counts.clone(), idle);
+                let body = if i % 3 == 0 {
+                    // Graceful, with a short close deadline of its own (the shutdown's
+                    // close window would be 5 s): on the idle ones the close waits for
+                    // it, then cancels.
+                    stream
+                        .close_on_drop()
+                        .within(Duration::from_millis(20))
+                        .tracked_by(&tracker)
+                } else {
+                    stream.cancel_on_drop().tracked_by(&tracker)
+                };
+                let task = tokio::spawn(async move {
+                    let mut body = body;
+                    while body.next().await.is_some() {}
+                });
+                tasks.push((i, task));
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+            // A third of the holders go away (aborted: their streams end in the
+            // background), the others are still held at the shutdown.
+            for (i, task) in &tasks {
+                if i % 3 == 1 {
+                    task.abort();
+                }
+            }
+            // More streams tracked while the shutdown runs, and after it.
+            let creator = {
+                let tracker = tracker.clone();
+                let late: Vec<Arc<Counts>> = all[200..].to_vec();
+                tokio::spawn(async move {
+                    let mut held = Vec::new();
+                    for (j, counts) in late.into_iter().enumerate() {
+                        let mut body = slow_source(counts, Duration::from_millis(1))
+                            .cancel_on_drop()
+                            .tracked_by(&tracker);
+                        let first = body.next().await;
+                        if j % 2 == 0 {
+                            drop(body);
+                        } else {
+                            held.push((first, body));
+                        }
+                        tokio::task::yield_now().await;
+                    }
+                    // The held late ones: each next poll ends them.
+                    for (_, mut body) in held {
+                        while body.next().await.is_some() {}
+                    }
+                })
+            };
+            let report = tracker.shutdown(Duration::from_secs(10)).await;
+            for (_, task) in tasks {
+                let _ = tokio::time::timeout(Duration::from_secs(5), task)
+                    .await
+                    .expect("every holder saw the end");
+            }
+            tokio::time::timeout(Duration::from_secs(5), creator)
+                .await
+                .expect("the late streams ended")
+                .unwrap();
+            until("every owned stream ended", || tracker.owned() == 0).await;
+            (report, tracker)
+        });
+        assert_eq!(
+            (report.failed, report.lost),
+            (0, 0),
+            "round {round}: {report:?}"
+        );
+        assert!(
+            report.ended >= 130,
+            "round {round}: the held ones at least: {report:?}"
+        );
+        assert!(late.is_shut_down());
+        for (i, counts) in all.iter().enumerate() {
+            let (registered, torn_down) = (
+                counts.registered.load(SeqCst),
+                counts.torn_down.load(SeqCst),
+            );
+            assert_eq!(
+                registered, torn_down,
+                "round {round}, stream {i}: every reached teardown ran exactly once"
+            );
+        }
+    }
+    assert_eq!(unclosed_drops(), before, "nothing lost");
+}
+
+#[test]
+fn s7_6_a_held_stream_given_up_can_still_be_cancelled_by_its_holder() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        let mut held = events(log.clone(), Gate::default(), open_gate())
+            .close_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(held.next().await, Some(0));
+        assert!(held.next().now_or_never().is_none()); // waits, with a no-op waker
+        let report = tracker.shutdown(Duration::from_millis(20)).await;
+        assert_eq!(report.lost, 1, "nothing polled it during the shutdown");
+        assert_eq!(held.next().await, None, "given up");
+        // The holder still owns it: its cancel runs the teardown, and nothing is lost.
+        held.cancel().await;
+        assert_eq!(log.count("unsubscribed"), 1);
+        assert!(futures::stream::FusedStream::is_terminated(&held));
+        drop(held);
+    });
+    assert_eq!(unclosed_drops(), before);
+}

@@ -13,8 +13,8 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use managed_stream::{
-    CloseSpawner, CloseTask, ManagedStreamExt, managed_stream, stream_counts, teardown,
-    unclosed_drops, with_teardown, yield_,
+    CloseResult, CloseSpawner, CloseTask, ManagedStream, ManagedStreamExt, managed_stream,
+    stream_counts, teardown, unclosed_drops, with_teardown, yield_,
 };
 use support::{Gate, Log, panic_message};
 
@@ -524,4 +524,42 @@ fn s4_6_drop_without_teardown_is_quiet_for_nested_streams() {
     futures::executor::block_on(stream.next());
     let _ = panic_message(move || drop(stream));
     assert_eq!(unclosed_drops(), before + 1);
+}
+
+#[test]
+fn s7_5_a_teardown_error_read_at_the_natural_end_is_not_reported_twice() {
+    let (_guard, before) = count_guard();
+    let counts = stream_counts();
+    let log = Log::default();
+    let items: Vec<_> =
+        current_thread().block_on(failing_teardown(log.clone()).close_on_drop().collect());
+    // The holder saw the error as the last item (S2.7): the end after it is clean.
+    assert_eq!(items, [Ok(1), Ok(2), Err("goodbye failed".to_string())]);
+    assert_eq!(stream_counts().teardown_failures, counts.teardown_failures);
+    assert_eq!(unclosed_drops(), before);
+}
+
+/// A response body must be `Send` (and `Sync` for `http_body_util::BodyExt::boxed`): the
+/// wrapper, tracked or not, is `Send` and `Sync` whenever the stream it wraps is.
+#[test]
+fn s7_1_the_wrapper_is_send_and_sync_as_the_stream_it_wraps() {
+    fn send<T: Send>(_: &T) {}
+    fn send_sync<T: Send + Sync>() {}
+    /// Holds for every such `S`, or this does not compile.
+    #[allow(dead_code)]
+    fn wrapper_of<S>()
+    where
+        S: ManagedStream + Unpin + Send + Sync + 'static,
+        S::CloseOutput: CloseResult + Send,
+    {
+        send_sync::<managed_stream::CloseOnDrop<S>>();
+    }
+    send_sync::<managed_stream::StreamTracker>();
+    let (_guard, _) = count_guard();
+    // A generated stream is `Send` (not `Sync`): so is its wrapper.
+    let tracker = managed_stream::StreamTracker::new();
+    let wrapped = ticks(Log::default(), Duration::ZERO)
+        .cancel_on_drop()
+        .tracked_by(&tracker);
+    send(&wrapped);
 }

@@ -137,8 +137,9 @@ enum State {
     Open,
     /// The stream handed out its last item: ending it before `None` (S3.6).
     Finishing,
-    /// The tracker's shutdown is ending it.
-    Ending(Ender),
+    /// The tracker's shutdown is ending it (boxed: the rare path keeps the wrapper
+    /// small).
+    Ending(Box<Ender>),
     /// The tracker's shutdown deadline passed before it ended: given up (S7.5 loss).
     Abandoned,
     /// Ended (read to the end, closed or cancelled): nothing left to hand over.
@@ -238,9 +239,11 @@ where
     /// ```
     /// # use managed_stream::{ManagedStreamExt, with_teardown};
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// # #[cfg(feature = "tokio")] {
     /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async || {});
     /// let lines = lines.close_on_drop().within(std::time::Duration::from_millis(200));
     /// # drop(lines);
+    /// # }
     /// # }
     /// ```
     pub fn within(mut self, deadline: Duration) -> Self {
@@ -254,10 +257,12 @@ where
     /// ```
     /// # use managed_stream::{ManagedStreamExt, StreamTracker, with_teardown};
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// # #[cfg(feature = "tokio")] {
     /// let tracker = StreamTracker::new();
     /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async || {});
     /// let lines = lines.cancel_on_drop().tracked_by(&tracker);
     /// # drop(lines);
+    /// # }
     /// # }
     /// ```
     pub fn tracked_by(mut self, tracker: &StreamTracker) -> Self {
@@ -353,7 +358,7 @@ where
     fn poll_open(&mut self, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
         let (stream, entry) = self.parts();
         if entry.asks() != Asks::Nothing {
-            self.state = State::Ending(Ender::new(self.policy));
+            self.state = State::Ending(Box::new(Ender::new(self.policy)));
             return self.poll_ending(cx);
         }
         match Pin::new(&mut *stream).poll_next(cx) {
@@ -367,7 +372,7 @@ where
                 if entry.asks() == Asks::Nothing {
                     return Poll::Pending;
                 }
-                self.state = State::Ending(Ender::new(self.policy));
+                self.state = State::Ending(Box::new(Ender::new(self.policy)));
                 self.poll_ending(cx)
             }
         }
@@ -392,7 +397,8 @@ where
             unreachable!("only called while ending");
         };
         let stream = self.stream.as_mut().expect("the stream is there");
-        let entry = self.entry.as_mut().expect("registered at the first poll");
+        let tracker = &self.tracker;
+        let entry = self.entry.get_or_insert_with(|| tracker.register());
         match ready!(ender.poll_end(stream, cx, entry, &self.spawner, true)) {
             EndOf::Ended(output, how) => {
                 let error = output.error();
@@ -415,7 +421,7 @@ where
         if matches!(self.state, State::Open | State::Finishing) {
             let (_, entry) = self.parts();
             if entry.asks() != Asks::Nothing {
-                self.state = State::Ending(Ender::new(self.policy));
+                self.state = State::Ending(Box::new(Ender::new(self.policy)));
             }
         }
         let output = match &mut self.state {
@@ -424,7 +430,8 @@ where
                     ender.cancel_now();
                 }
                 let stream = self.stream.as_mut().expect("the stream is there");
-                let entry = self.entry.as_mut().expect("registered at the first poll");
+                let tracker = &self.tracker;
+                let entry = self.entry.get_or_insert_with(|| tracker.register());
                 match ready!(ender.poll_end(stream, cx, entry, &self.spawner, false)) {
                     EndOf::Ended(output, _) => output,
                     EndOf::GaveUp => unreachable!("a holder's close never gives up"),
@@ -434,11 +441,13 @@ where
                 // Nothing owned any more: what the stream itself answers (S3.5).
                 let stream = self.stream.as_mut().expect("the stream is there");
                 let stream = Pin::new(stream);
-                return if cancel {
+                let output = ready!(if cancel {
                     stream.poll_cancel(cx)
                 } else {
                     stream.poll_close(cx)
-                };
+                });
+                self.state = State::Ended;
+                return Poll::Ready(output);
             }
             State::Open | State::Finishing => {
                 let (stream, _) = self.parts();

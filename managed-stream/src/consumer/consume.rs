@@ -244,9 +244,11 @@ pub trait ManagedStreamExt: ManagedStream {
     /// }
     ///
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// # #[cfg(feature = "tokio")] {
     /// let rows = rows().close_on_drop();
     /// // Dropped by a timeout, an abort, a losing `select!` branch...: closed on the runtime.
     /// # drop(rows);
+    /// # }
     /// # }
     /// ```
     #[track_caller]
@@ -280,9 +282,11 @@ pub trait ManagedStreamExt: ManagedStream {
     /// }
     ///
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// # #[cfg(feature = "tokio")] {
     /// let events = events().cancel_on_drop();
     /// // Dropped with the client's connection: unsubscribed at once on the runtime.
     /// # drop(events);
+    /// # }
     /// # }
     /// ```
     #[track_caller]

@@ -66,6 +66,7 @@ const SHUT_DOWN: u8 = 2;
 ///
 /// #[tokio::main(flavor = "current_thread")]
 /// async fn main() {
+/// # #[cfg(feature = "tokio")] {
 ///     let tracker = StreamTracker::new();
 ///     // A response body, held by a connection task.
 ///     let body = events().cancel_on_drop().tracked_by(&tracker);
@@ -79,6 +80,7 @@ const SHUT_DOWN: u8 = 2;
 ///     let report = tracker.shutdown(Duration::from_secs(5)).await;
 ///     assert_eq!((report.ended, report.failed, report.lost), (1, 0, 0));
 ///     assert_eq!(connection.await.unwrap(), "the body ended cleanly");
+/// # }
 /// }
 /// ```
 #[derive(Clone)]
@@ -165,6 +167,7 @@ enum TrackerRef {
 impl core::ops::Deref for TrackerRef {
     type Target = Shared;
 
+    #[inline]
     fn deref(&self) -> &Shared {
         match self {
             TrackerRef::Global => &GLOBAL,
@@ -253,7 +256,9 @@ impl StreamTracker {
     ///
     /// A second call (or one made while another runs) returns at once, with an empty
     /// report. A zero deadline ends nothing gracefully: it reports what was still owned
-    /// as lost, and never panics.
+    /// as lost, and never panics. Dropping the future before it returned leaves the
+    /// tracker shutting down: its streams still end (by the shutdown's policy), but none
+    /// is given up.
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
@@ -340,6 +345,7 @@ impl StreamTracker {
     }
 
     /// Registers one stream with the tracker (at its first poll, or its drop).
+    #[inline]
     pub(crate) fn register(&self) -> Entry {
         let phase = self.shared.phase.load(Ordering::SeqCst);
         self.shared.live.fetch_add(1, Ordering::SeqCst);
@@ -397,6 +403,7 @@ pub(crate) struct Entry {
 
 impl Entry {
     /// What the tracker asks now: one atomic load.
+    #[inline]
     pub(crate) fn asks(&self) -> Asks {
         match self.tracker.phase.load(Ordering::SeqCst) {
             RUNNING => Asks::Nothing,
@@ -414,14 +421,19 @@ impl Entry {
 
     /// Keeps `cx`'s waker in the table while the stream waits, so that a shutdown
     /// wakes it; takes the lock only when the waker changed.
+    #[inline]
     pub(crate) fn wait_with(&mut self, cx: &Context<'_>) {
-        if self
+        if !self
             .registered
             .as_ref()
             .is_some_and(|waker| waker.will_wake(cx.waker()))
         {
-            return;
+            self.register_waker(cx);
         }
+    }
+
+    #[cold]
+    fn register_waker(&mut self, cx: &Context<'_>) {
         let waker = cx.waker().clone();
         let mut wakers = self.tracker.wakers();
         let slot = match self.slot {
@@ -441,6 +453,7 @@ impl Entry {
 
     /// The stream ended with every reached teardown run; `failed`: one returned an
     /// error. Counted for a shutdown's report while one runs.
+    #[inline]
     pub(crate) fn finish(self, failed: bool) {
         if self.tracker.phase.load(Ordering::SeqCst) != RUNNING {
             let count = if failed {
@@ -454,18 +467,32 @@ impl Entry {
 }
 
 impl Drop for Entry {
+    #[inline]
     fn drop(&mut self) {
         if let Some(slot) = self.slot {
-            let mut wakers = self.tracker.wakers();
-            wakers.slots[slot] = None;
-            wakers.free.push(slot);
+            self.free_slot(slot);
         }
         let was = self.tracker.live.fetch_sub(1, Ordering::SeqCst);
         if was == 1 && self.tracker.phase.load(Ordering::SeqCst) == SHUTTING_DOWN {
-            let waiting = self.tracker.wakers().shutdown.take();
-            if let Some(waker) = waiting {
-                waker.wake();
-            }
+            self.wake_shutdown();
+        }
+    }
+}
+
+impl Entry {
+    #[cold]
+    fn free_slot(&self, slot: usize) {
+        let mut wakers = self.tracker.wakers();
+        wakers.slots[slot] = None;
+        wakers.free.push(slot);
+    }
+
+    /// The last stream ended while a shutdown waits for it.
+    #[cold]
+    fn wake_shutdown(&self) {
+        let waiting = self.tracker.wakers().shutdown.take();
+        if let Some(waker) = waiting {
+            waker.wake();
         }
     }
 }
