@@ -492,3 +492,39 @@ fn s7_6_a_held_stream_given_up_can_still_be_cancelled_by_its_holder() {
     });
     assert_eq!(unclosed_drops(), before);
 }
+
+#[test]
+fn s7_6_a_held_stream_polled_outside_a_runtime_is_given_up_without_a_panic() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let tracker = StreamTracker::new();
+    let mut held = events(log.clone(), Gate::default(), open_gate())
+        .close_on_drop()
+        .tracked_by(&tracker);
+    // The holder runs on a plain thread, with the `futures` executor: no Tokio here.
+    let holder = std::thread::spawn(move || {
+        futures::executor::block_on(async move {
+            let mut items = 0;
+            while held.next().await.is_some() {
+                items += 1;
+            }
+            (items, held)
+        })
+    });
+    let report = current_thread().block_on(async {
+        until("subscribed", || log.count("subscribed") == 1).await;
+        tokio::time::sleep(Duration::from_millis(2)).await; // the holder waits now
+        tracker.shutdown(Duration::from_millis(40)).await
+    });
+    // Its close could not time out (no Tokio timer there) and the source stays idle:
+    // given up at the deadline, and the holder sees the end.
+    let joined = holder.join();
+    let (items, held) = joined.expect("no panic in the holder");
+    assert_eq!(items, 1);
+    assert_eq!(report.lost, 1);
+    // Still the holder's: its cancel runs the teardown.
+    let mut held = held;
+    futures::executor::block_on(held.cancel());
+    assert_eq!(log.count("unsubscribed"), 1);
+    assert_eq!(unclosed_drops(), before);
+}

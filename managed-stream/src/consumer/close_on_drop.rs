@@ -598,10 +598,17 @@ where
     note = "on another executor, use `close_on_drop_with(spawner, deadline)` with a `CloseSpawner`"
 )]
 pub trait TokioFeature {
-    /// The spawner of the Tokio runtime: [`TokioSpawner`].
+    /// The spawner of the Tokio runtime: `TokioSpawner`.
     type Spawner: CloseSpawner;
 
     /// Makes one.
+    ///
+    /// ```
+    /// # #[cfg(feature = "tokio")] {
+    /// use managed_stream::{TokioFeature, TokioSpawner};
+    /// let _spawner: TokioSpawner = <u8 as TokioFeature>::spawner();
+    /// # }
+    /// ```
     fn spawner() -> Self::Spawner;
 }
 
@@ -617,7 +624,9 @@ impl<T: ?Sized> TokioFeature for T {
 /// Spawns closes on the Tokio runtime the dropping code runs in (feature `tokio`).
 ///
 /// Its timer is `tokio::time::sleep`: the runtime needs the time driver, as
-/// `tokio::time::timeout` does. Outside a runtime it gives the task back (S7.3).
+/// `tokio::time::timeout` does. Outside a runtime it gives the task back (S7.3), and its
+/// timer never fires (a held stream that a tracker's shutdown ends while it is polled
+/// outside a runtime closes without a deadline of its own, rather than panic).
 #[cfg(feature = "tokio")]
 #[derive(Clone, Copy, Debug, Default)]
 pub struct TokioSpawner;
@@ -635,6 +644,9 @@ impl CloseSpawner for TokioSpawner {
     }
 
     fn sleep(&self, deadline: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> {
+        if tokio::runtime::Handle::try_current().is_err() {
+            return Box::pin(core::future::pending());
+        }
         Box::pin(tokio::time::sleep(deadline))
     }
 }

@@ -252,7 +252,8 @@ impl StreamTracker {
     }
 
     /// Ends every stream the tracker owns, held or dropped, and waits for them at most
-    /// `deadline` (S7.6; feature `tokio`, whose timer it uses). See [`StreamTracker`].
+    /// `deadline` (S7.6; feature `tokio`, whose timer it uses: await it inside a Tokio
+    /// runtime with time enabled, or the deadline never passes). See [`StreamTracker`].
     ///
     /// A second call (or one made while another runs) returns at once, with an empty
     /// report. A zero deadline ends nothing gracefully: it reports what was still owned
@@ -309,14 +310,16 @@ impl StreamTracker {
         );
         let mut timer = spawner.sleep(deadline);
         let drained = poll_fn(|cx| {
-            shared.wakers().shutdown = Some(cx.waker().clone());
+            let old = shared.wakers().shutdown.replace(cx.waker().clone());
+            drop(old); // outside the lock, as in `Entry::register_waker`
             if shared.live.load(Ordering::SeqCst) == 0 {
                 return Poll::Ready(true);
             }
             timer.as_mut().poll(cx).map(|()| false)
         })
         .await;
-        shared.wakers().shutdown = None;
+        let old = shared.wakers().shutdown.take();
+        drop(old);
         // Whatever is still unfinished gives up now (S7.5 losses).
         shared.enter_phase(SHUT_DOWN);
         ShutdownReport {
@@ -447,7 +450,10 @@ impl Entry {
                 slot
             }
         };
-        wakers.slots[slot] = Some(waker.clone());
+        let old = wakers.slots[slot].replace(waker.clone());
+        drop(wakers);
+        // Dropped outside the lock: a waker's drop may run code that uses the tracker.
+        drop(old);
         self.registered = Some(waker);
     }
 
@@ -483,8 +489,10 @@ impl Entry {
     #[cold]
     fn free_slot(&self, slot: usize) {
         let mut wakers = self.tracker.wakers();
-        wakers.slots[slot] = None;
+        let old = wakers.slots[slot].take();
         wakers.free.push(slot);
+        drop(wakers);
+        drop(old); // outside the lock, as in `register_waker`
     }
 
     /// The last stream ended while a shutdown waits for it.

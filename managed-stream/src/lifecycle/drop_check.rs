@@ -153,7 +153,12 @@ const REPORT: u8 = 2;
 static DEBUG_PANIC: AtomicU8 = AtomicU8::new(UNSET);
 
 /// The environment variable read at the first unclosed drop when
-/// [`set_drop_check_panic`] was not called: `report` turns the debug panic off.
+/// [`set_drop_check_panic`] was not called: `report` turns the debug panic off (S4.7).
+///
+/// ```
+/// assert_eq!(managed_stream::DROP_CHECK_ENV, "MANAGED_STREAM_DROP_CHECK");
+/// // MANAGED_STREAM_DROP_CHECK=report cargo run   (a debug build without the panic)
+/// ```
 pub const DROP_CHECK_ENV: &str = "MANAGED_STREAM_DROP_CHECK";
 
 /// Turns the debug-build drop check panic (S4.1) on or off for the whole process (S4.7).
