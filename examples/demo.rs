@@ -11,7 +11,9 @@
 //! takes an `.await`. Rust has no async `Drop`, so a generator stream (here written
 //! with `async_stream`) that its consumer drops early can never send it. A
 //! `#[managed_stream]` can: its `teardown!` runs on `close().await` and
-//! `cancel().await`. The server records how each connection ended, and when.
+//! `cancel().await`, and, for a stream whose holder is dropped (an aborted task), on the
+//! runtime with `close_on_drop()`, owned by a `StreamTracker` whose `shutdown` the demo
+//! awaits before it ends. The server records how each connection ended, and when.
 
 use std::io::{self, Write};
 use std::net::SocketAddr;
@@ -19,7 +21,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};
 
 use futures::{Stream, StreamExt, TryStreamExt};
-use managed_stream::{managed_stream, teardown, yield_};
+use managed_stream::{ManagedStreamExt, StreamTracker, managed_stream, teardown, yield_};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, Lines};
 use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
 use tokio::net::{TcpListener, TcpStream};
@@ -146,7 +148,7 @@ async fn prices(addr: SocketAddr, topic: &'static str, name: &'static str) -> io
 
 /// Announces a step; its result is printed at the end of the same line.
 fn progress(step: usize, text: &str) {
-    print!("[{step}/4] {text:<48} ");
+    print!("[{step}/5] {text:<48} ");
     let _ = io::stdout().flush();
 }
 
@@ -225,6 +227,32 @@ async fn main() -> io::Result<()> {
         Ok(()) => println!("got {got:?}; no panic (release build): the goodbye is lost"),
     }
 
+    const E: &str = "close_on_drop(), its task aborted after 2 items";
+    progress(5, E);
+    // A task that holds the stream (a request handler, say), stopped from outside: the
+    // task is dropped mid-stream, and the stream with it. No `close()` can be awaited
+    // there; `close_on_drop()` hands the stream to the runtime, which closes it (the
+    // goodbye is sent), and the tracker owns that background end.
+    let tracker = StreamTracker::new();
+    let mut feed = prices(addr, "prices", "e")
+        .close_on_drop()
+        .tracked_by(&tracker);
+    let (read_two, two_read) = tokio::sync::oneshot::channel();
+    let handler = tokio::spawn(async move {
+        let got: Vec<u64> = (&mut feed).take(2).try_collect().await?;
+        let _ = read_two.send(got);
+        while feed.try_next().await?.is_some() {} // reads on until stopped
+        io::Result::Ok(())
+    });
+    let got = two_read.await.map_err(io::Error::other)?;
+    stops.push((E, "e", Instant::now()));
+    handler.abort();
+    assert!(handler.await.is_err_and(|error| error.is_cancelled()));
+    println!("got {got:?}, aborted the task");
+    // Before `main` returns (the runtime would drop unfinished background ends): every
+    // stream the tracker owns has ended, each teardown has run.
+    let report = tracker.shutdown(Duration::from_secs(5)).await;
+
     // Every connection has ended by now, or is about to: collect the server's reports.
     let mut seen = Vec::new();
     while seen.len() < stops.len() {
@@ -245,6 +273,9 @@ async fn main() -> io::Result<()> {
         println!("  {client:<48} {ending:<28} {after}");
     }
     println!("\nOnly the managed streams that were closed or cancelled said goodbye: their");
-    println!("teardown ran. A dropped stream cannot await anything; a managed one says so.");
+    println!("teardown ran, on the runtime for the one whose task was aborted. A dropped");
+    println!("stream cannot await anything; a managed one says so.");
+    println!("\nThe tracker's shutdown, before main returned (it awaits the background ends");
+    println!("still under way): {report:?}");
     Ok(())
 }

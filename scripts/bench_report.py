@@ -60,6 +60,13 @@ CANCEL = [
     ("cancel_managed_0_cancel", "`#[managed_stream]`, no teardown, `cancel().await`"),
     ("cancel_managed_1_cancel", "`#[managed_stream]`, one teardown, `cancel().await`"),
 ]
+BACKGROUND = [
+    ("background_close_on_drop_close", "`close_on_drop()`, held, `close().await`"),
+    ("background_tracked_close", "`close_on_drop().tracked_by(&tracker)`, held, `close().await`"),
+    ("background_close_on_drop_dropped", "`close_on_drop()` (global tracker), dropped, closed in the background"),
+    ("background_tracked_dropped", "`close_on_drop().tracked_by(&tracker)`, dropped, closed in the background"),
+    ("background_cancel_on_drop_dropped", "`cancel_on_drop()` (global tracker), dropped, cancelled in the background"),
+]
 MEMORY = [
     ("async_stream", "`async_stream::stream!`, pinned in place"),
     ("async_stream_boxed", "`async_stream`, as `Pin<Box<dyn Stream>>`"),
@@ -267,6 +274,17 @@ def report(out_dir, md_path, svg_path):
         "Cancel mid-step",
         "Create, take one item, poll `next()` once more and drop that future (the body now"
         " waits mid-step on `std::future::pending`), end the stream.",
+    )
+
+    lines += op_table(
+        BACKGROUND,
+        "Ended in the background",
+        "Feature `tokio`, on a current-thread runtime (one `block_on` per call of the case"
+        " fn: the timings of one operation include it, the counts do not): create a"
+        " `'static` stream with one teardown, wrap it, take one item, end it. *Held*: the"
+        " holder awaits `close()`. *Dropped*: the holder drops it unended; the case then"
+        " yields to the runtime until the background end ran the teardown (the spawned"
+        " task, its deadline timer and the close are inside the counts).",
     )
 
     lines += [

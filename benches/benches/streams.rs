@@ -21,10 +21,14 @@ use std::task::{Context, Poll, Waker};
 
 use divan::{Bencher, black_box};
 use futures::{Stream, StreamExt};
-use managed_stream::{managed_stream, teardown, yield_};
+use managed_stream::{ManagedStreamExt, StreamTracker, managed_stream, teardown, yield_};
 
 #[path = "subjects.rs"]
 mod subjects;
+
+#[path = "background.rs"]
+mod background;
+use background::{first_then_close, first_then_drop, on_runtime, owned_1};
 use subjects::{async_stream, managed_0, managed_1, managed_16};
 
 /// Items per per-item case in the timed runs (the callgrind runs choose their own).
@@ -409,6 +413,62 @@ cases! {
         }
         sum
     }
+
+    // ---- Ended in the background (feature `tokio`): one teardown, on a runtime. ----
+    // `close_on_drop()`, held and closed: the wrapper's cost while nothing is handed over.
+    PerOp background_close_on_drop_close(n) {
+        on_runtime(async {
+            let mut sum = 0u64;
+            for _ in 0..n {
+                sum += first_then_close(owned_1(black_box(1)).close_on_drop()).await;
+            }
+            sum
+        })
+    }
+    // The same, tracked by a `StreamTracker` of its own (one per call of the case fn).
+    PerOp background_tracked_close(n) {
+        on_runtime(async {
+            let tracker = StreamTracker::new();
+            let mut sum = 0u64;
+            for _ in 0..n {
+                let stream = owned_1(black_box(1)).close_on_drop().tracked_by(&tracker);
+                sum += first_then_close(stream).await;
+            }
+            sum
+        })
+    }
+    // `close_on_drop()`, dropped: a task spawned on the runtime closes it. Untracked, it
+    // belongs to `StreamTracker::global()`.
+    PerOp background_close_on_drop_dropped(n) {
+        on_runtime(async {
+            let mut sum = 0u64;
+            for _ in 0..n {
+                sum += first_then_drop(owned_1(black_box(1)).close_on_drop()).await;
+            }
+            sum
+        })
+    }
+    PerOp background_tracked_dropped(n) {
+        on_runtime(async {
+            let tracker = StreamTracker::new();
+            let mut sum = 0u64;
+            for _ in 0..n {
+                let stream = owned_1(black_box(1)).close_on_drop().tracked_by(&tracker);
+                sum += first_then_drop(stream).await;
+            }
+            sum
+        })
+    }
+    // `cancel_on_drop()`, dropped: the background end is a cancel, without a timer.
+    PerOp background_cancel_on_drop_dropped(n) {
+        on_runtime(async {
+            let mut sum = 0u64;
+            for _ in 0..n {
+                sum += first_then_drop(owned_1(black_box(1)).cancel_on_drop()).await;
+            }
+            sum
+        })
+    }
 }
 
 // ---- Timed: one divan bench per case ---------------------------------------------------
@@ -446,6 +506,8 @@ timed! {
     lifecycle_async_stream_boxed_drop lifecycle_managed_0_close lifecycle_managed_1_close
     cancel_async_stream_drop cancel_async_stream_boxed_drop cancel_managed_0_cancel
     cancel_managed_1_cancel
+    background_close_on_drop_close background_tracked_close background_close_on_drop_dropped
+    background_tracked_dropped background_cancel_on_drop_dropped
 }
 
 // ---- Identical work, and the callgrind run --------------------------------------------

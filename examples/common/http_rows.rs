@@ -31,7 +31,7 @@ use tokio_postgres::{Client, Config, Error, NoTls, Row};
 
 #[path = "owned_cursor_rows.rs"]
 mod owned_cursor_rows;
-use owned_cursor_rows::owned_cursor_rows;
+pub use owned_cursor_rows::owned_cursor_rows;
 
 /// The table the endpoint reads.
 pub const TABLE: &str = "http_rows_items";
@@ -180,7 +180,7 @@ async fn handle(pool: Arc<Pool>, request: Request<Incoming>) -> Result<Response<
 
 /// `200` with one line per row, `id` TAB `payload`, as a chunked body; `500` with the
 /// error when the stream fails before its first row.
-async fn respond<S>(mut rows: S) -> Response<Body>
+pub async fn respond<S>(mut rows: S) -> Response<Body>
 where
     S: Stream<Item = Result<Row, Error>> + Send + Unpin + 'static,
 {

@@ -12,6 +12,8 @@
 //!   `close()`, `with_teardown`, `close_within`, boxing, the crate's features.
 //! - [`cancellation`]: when the code holding a stream is cancelled by drop:
 //!   `scoped` with timeouts inside, `close_on_drop`, what to watch in production.
+//! - [`services`]: in a service: a response body with `close_on_drop` or
+//!   `cancel_on_drop`, graceful shutdown with a `StreamTracker`, the counts to export.
 //! - [`choosing`]: for library authors, a managed stream or a plain stream?
 //! - [`limitations`]: what is not supported yet.
 //!
@@ -38,6 +40,9 @@ pub mod consuming {}
 
 #[doc = include_str!("../guide/cancellation.md")]
 pub mod cancellation {}
+
+#[doc = include_str!("../guide/services.md")]
+pub mod services {}
 
 #[doc = include_str!("../guide/choosing.md")]
 pub mod choosing {}
