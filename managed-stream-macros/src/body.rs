@@ -86,7 +86,7 @@ pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> Split
 /// error names the label, so the name says what is wrong (S6.2): "use of unreachable
 /// label `'yield_must_stay_in_the_stream_body`" (mixed-site: user labels never clash
 /// with it).
-const BODY_LABEL: &str = "'yield_must_stay_in_the_stream_body";
+pub(crate) const BODY_LABEL: &str = "'yield_must_stay_in_the_stream_body";
 
 impl SplitBody {
     /// The body's code, after the macro uses (see DESIGN-NOTES.md, "The shape of the

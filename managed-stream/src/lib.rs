@@ -236,7 +236,8 @@ pub mod __private {
     pub use crate::lifecycle::boxed::{ManagedBox, inline_send, inline_try_send};
     pub use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
     pub use crate::lifecycle::guard::{
-        Cancellable, Cancelled, Teardown, closing, no_failure, record, record_error, register,
+        Cancellable, Teardown, TeardownEnd, cancelling, closing, no_failure, record, record_error,
+        register, teardown_end,
     };
     pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
     pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done, done_for};
