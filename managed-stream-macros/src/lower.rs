@@ -588,7 +588,8 @@ fn teardown_block(stmt: &Stmt, names: &Names, errors: &mut Errors) -> TokenStrea
         Some(Stmt::Expr(value, None)) if may_have_a_value(&value) => {
             let private = &names.private;
             let span = value.span();
-            quote_spanned! {span=> #private::teardown_end(#value) }
+            let check = crate::body::located_at(quote!(#private::teardown_end), span);
+            quote_spanned! {span=> #check(#value) }
         }
         other => other.into_token_stream(),
     };
