@@ -134,7 +134,7 @@ pub use lifecycle::boxed::{LocalManagedBox, ManagedBox, TryManagedBox};
 pub use lifecycle::driver::{LocalBody, SendBody};
 pub use lifecycle::drop_check::unclosed_drops;
 pub use lifecycle::output::BodyOutput;
-pub use managed_stream_macros::{managed_stream, stream, try_stream};
+pub use managed_stream_macros::managed_stream;
 
 /// Hands an item to the consumer and suspends the body until the next item is asked
 /// for (S2.4).
@@ -229,6 +229,60 @@ macro_rules! teardown {
     };
 }
 
+/// A managed stream as an expression, like `async_stream::stream!`: the body of a
+/// `#[managed_stream]` fn (`yield_!`, `teardown!`, `close()`, `cancel()`, the drop
+/// check), returning a [`ManagedBox`]. The item type comes from the `yield_!`s or from
+/// where the stream is used; the body must be `Send`. It finds this crate under a
+/// renamed dependency too.
+///
+/// ```
+/// use managed_stream::{ManagedStreamExt, stream, teardown, yield_};
+/// use futures::StreamExt;
+///
+/// # futures::executor::block_on(async {
+/// let mut numbers = stream! {
+///     teardown! { println!("released"); }
+///     for n in 0..3u32 {
+///         yield_!(n);
+///     }
+/// };
+/// assert_eq!(numbers.next().await, Some(0));
+/// numbers.close().await; // the teardown runs
+/// # });
+/// ```
+#[macro_export]
+macro_rules! stream {
+    ($($body:tt)*) => {
+        $crate::__private::stream_in_crate!(($crate) $($body)*)
+    };
+}
+
+/// [`stream!`] in try mode (S2.7): items are `Result<T, E>`, the body may use `?` (a
+/// failure ends the stream with `Err(e)` as its last item), `close()` returns
+/// `Result<(), E>`.
+///
+/// ```
+/// use managed_stream::{try_stream, yield_};
+/// use futures::StreamExt;
+///
+/// # futures::executor::block_on(async {
+/// let parsed = try_stream! {
+///     for text in ["1", "x"] {
+///         yield_!(Ok(text.parse::<u32>()?));
+///     }
+/// };
+/// let items: Vec<Result<u32, std::num::ParseIntError>> = parsed.collect().await;
+/// assert_eq!(items[0], Ok(1));
+/// assert!(items[1].is_err());
+/// # });
+/// ```
+#[macro_export]
+macro_rules! try_stream {
+    ($($body:tt)*) => {
+        $crate::__private::try_stream_in_crate!(($crate) $($body)*)
+    };
+}
+
 /// Items the generated code uses. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
@@ -242,4 +296,5 @@ pub mod __private {
     pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
     pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done, done_for};
     pub use futures_core::{FusedStream, Stream};
+    pub use managed_stream_macros::{stream_in_crate, try_stream_in_crate};
 }
