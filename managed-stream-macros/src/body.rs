@@ -15,6 +15,7 @@ use syn::{Attribute, Block, Expr, Item, Lifetime, Macro, Stmt, Token};
 
 use crate::errors::Errors;
 use crate::lower;
+use crate::macro_code::MacroCode;
 
 /// How the generated code spells the runtime and the body's locals.
 pub(crate) struct Names {
@@ -447,6 +448,20 @@ impl<'a> Rewriter<'a> {
         quote_spanned! {span=> () }
     }
 
+    /// Rewrites a macro's tokens as code, when they parse as a `select!` or as
+    /// expressions: a `return` in them is then the body's (`return;` in try mode,
+    /// S2.6, S2.7), checked like any other. Returns whether they parsed.
+    fn rewrite_parsed(&mut self, mac: &mut Macro) -> bool {
+        let Some(mut code) = MacroCode::parse(mac) else {
+            return false;
+        };
+        for expr in code.exprs_mut() {
+            self.visit_expr_mut(expr);
+        }
+        mac.tokens = code.into_token_stream();
+        true
+    }
+
     /// Rewrites `yield_!` inside another macro's tokens, which syn cannot parse as code
     /// (for example `tokio::select!` arms). Nested groups are searched too.
     fn rewrite_tokens(&mut self, tokens: TokenStream) -> TokenStream {
@@ -718,6 +733,9 @@ impl VisitMut for Rewriter<'_> {
 
     fn visit_macro_mut(&mut self, mac: &mut Macro) {
         if is_nested_stream(mac) {
+            return;
+        }
+        if lower::mentions(&mac.tokens, &["return"], false) && self.rewrite_parsed(mac) {
             return;
         }
         mac.tokens = self.rewrite_tokens(std::mem::take(&mut mac.tokens));

@@ -16,6 +16,7 @@ mod errors;
 mod expand;
 mod inline;
 mod lower;
+mod macro_code;
 mod signature;
 #[cfg(test)]
 mod snapshot;

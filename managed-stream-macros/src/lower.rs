@@ -43,10 +43,11 @@
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::parse::{ParseStream, Parser};
-use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
-use syn::{Block, Expr, Item, Lifetime, Macro, Pat, Stmt, Token};
+use syn::{Block, Expr, Item, Lifetime, Macro, Stmt};
+
+use crate::macro_code::MacroCode;
 
 use crate::body::Names;
 use crate::errors::Errors;
@@ -499,36 +500,19 @@ impl Lowering<'_> {
     /// Lowers the ways out in a macro's tokens, parsed as a `select!` or as
     /// expressions; tokens that are neither cannot hold one (S6.2).
     fn lower_ways_out(&mut self, mac: &mut Macro) {
-        if is_named(mac, "select") || is_named(mac, "select_biased") {
-            if let Ok(mut select) = Select::parse.parse2(mac.tokens.clone()) {
-                for branch in &mut select.branches {
-                    if let Some(future) = &mut branch.future {
-                        self.visit_expr_mut(future);
-                    }
-                    if let Some(condition) = &mut branch.condition {
-                        self.visit_expr_mut(condition);
-                    }
-                    self.visit_expr_mut(&mut branch.handler);
-                }
-                mac.tokens = select.into_token_stream();
-                return;
-            }
-        }
-        if let Ok(mut args) =
-            Punctuated::<Expr, Token![,]>::parse_terminated.parse2(mac.tokens.clone())
-        {
-            for arg in &mut args {
-                self.visit_expr_mut(arg);
-            }
-            mac.tokens = args.into_token_stream();
+        let Some(mut code) = MacroCode::parse(mac) else {
+            self.errors.push(syn::Error::new(
+                mac.path.span(),
+                "this macro's input is not Rust expressions, so a `return`, `break`, \
+                 `continue`, `?` or `yield_!` inside it cannot be routed through the \
+                 `teardown!` around it: move that code out of the macro",
+            ));
             return;
+        };
+        for expr in code.exprs_mut() {
+            self.visit_expr_mut(expr);
         }
-        self.errors.push(syn::Error::new(
-            mac.path.span(),
-            "this macro's input is not Rust expressions, so a `return`, `break`, \
-             `continue`, `?` or `yield_!` inside it cannot be routed through the \
-             `teardown!` around it: move that code out of the macro",
-        ));
+        mac.tokens = code.into_token_stream();
     }
 
     /// Visits a statement that is not the last of its block: a region that stands for
@@ -560,7 +544,7 @@ fn may_wait(mac: &Macro) -> bool {
 
 /// Whether `tokens` (searched recursively) hold one of `words`, or a `?` when
 /// `question` is set.
-fn mentions(tokens: &TokenStream, words: &[&str], question: bool) -> bool {
+pub(crate) fn mentions(tokens: &TokenStream, words: &[&str], question: bool) -> bool {
     tokens.clone().into_iter().any(|tree| match tree {
         TokenTree::Ident(ident) => words.iter().any(|word| ident == word),
         TokenTree::Punct(punct) => question && punct.as_char() == '?',
@@ -830,98 +814,4 @@ impl VisitMut for Lowering<'_> {
     }
 
     fn visit_item_mut(&mut self, _: &mut Item) {}
-}
-
-/// A `select!` invocation (tokio's or futures'): `biased;`, then branches
-/// `pattern = future [, if condition] => handler`, and `else`, `default` or `complete`.
-struct Select {
-    biased: Option<TokenStream>,
-    branches: Vec<Branch>,
-}
-
-struct Branch {
-    /// `pattern =`, or the keyword of a fallback branch.
-    head: TokenStream,
-    future: Option<Expr>,
-    condition: Option<Expr>,
-    handler: Expr,
-}
-
-impl Select {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let biased = if input.peek(syn::Ident) && input.peek2(Token![;]) {
-            let ident: Ident = input.parse()?;
-            if ident != "biased" {
-                return Err(syn::Error::new(ident.span(), "expected `biased;`"));
-            }
-            let semi: Token![;] = input.parse()?;
-            Some(quote!(#ident #semi))
-        } else {
-            None
-        };
-        let mut branches = Vec::new();
-        while !input.is_empty() {
-            let fallback =
-                (input.peek(Token![else]) || input.peek(syn::Ident)) && input.peek2(Token![=>]);
-            let (head, future, condition) = if fallback {
-                let keyword: TokenTree = input.parse()?;
-                (keyword.into_token_stream(), None, None)
-            } else {
-                let pattern = Pat::parse_multi_with_leading_vert(input)?;
-                let eq: Token![=] = input.parse()?;
-                let future = Expr::parse_without_eager_brace(input)?;
-                let condition = if input.peek(Token![,]) && input.peek2(Token![if]) {
-                    input.parse::<Token![,]>()?;
-                    input.parse::<Token![if]>()?;
-                    Some(Expr::parse_without_eager_brace(input)?)
-                } else {
-                    None
-                };
-                (quote!(#pattern #eq), Some(future), condition)
-            };
-            input.parse::<Token![=>]>()?;
-            let handler = if input.peek(syn::token::Brace) {
-                Expr::Block(syn::ExprBlock {
-                    attrs: Vec::new(),
-                    label: None,
-                    block: input.parse()?,
-                })
-            } else {
-                Expr::parse_with_earlier_boundary_rule(input)?
-            };
-            if !input.is_empty() {
-                input.parse::<Token![,]>().or_else(|error| {
-                    if matches!(handler, Expr::Block(_)) {
-                        Ok(Default::default())
-                    } else {
-                        Err(error)
-                    }
-                })?;
-            }
-            branches.push(Branch {
-                head,
-                future,
-                condition,
-                handler,
-            });
-        }
-        Ok(Self { biased, branches })
-    }
-}
-
-impl ToTokens for Select {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let biased = &self.biased;
-        let branches = self.branches.iter().map(|branch| {
-            let Branch {
-                head,
-                future,
-                condition,
-                handler,
-            } = branch;
-            let condition = condition.as_ref().map(|condition| quote!(, if #condition));
-            quote! { #head #future #condition => #handler, }
-        });
-        tokens.extend(quote! { #biased #(#branches)* });
-    }
 }
