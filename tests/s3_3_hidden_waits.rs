@@ -290,3 +290,52 @@ fn s2_5_a_stringify_is_the_same_with_or_without_a_teardown_above_it() {
     assert_eq!(poll_next(&mut stream), Poll::Ready(None));
     assert_eq!(log.events(), ["teardown"]);
 }
+
+/// Ways out of a region: `break` with a value to a labelled loop outside the guarded
+/// block, `continue`, and a close at a `yield_!` in a handler (S2.5, S3.2).
+#[managed_stream]
+async fn ways_out_of_a_region(log: Log, gate: Gate) -> u32 {
+    teardown! { log.push("outer"); }
+    let mut round = 0;
+    let found = 'search: loop {
+        round += 1;
+        teardown! { log.push(format!("round {round}")); }
+        tokio::select! {
+            biased;
+            () = std::future::ready(()), if round == 1 => continue,
+            () = std::future::ready(()), if round == 2 => { yield_!(round); }
+            () = std::future::ready(()), if round == 3 => break 'search round * 10,
+            () = gate.wait() => {}
+        }
+        log.push(format!("after the select in round {round}"));
+    };
+    yield_!(found);
+}
+
+#[test]
+fn s2_5_ways_out_of_a_region_leave_through_the_teardowns_they_cross() {
+    let (log, gate) = (Log::default(), Gate::default());
+    let items: Vec<u32> = futures::executor::block_on(futures::StreamExt::collect(
+        ways_out_of_a_region(log.clone(), gate),
+    ));
+    assert_eq!(items, [2, 30]);
+    assert_eq!(
+        log.events(),
+        [
+            "round 1",
+            "after the select in round 2",
+            "round 2",
+            "round 3",
+            "outer"
+        ]
+    );
+}
+
+#[test]
+fn s3_2_a_close_at_a_yield_in_a_region_leaves_through_the_teardowns() {
+    let (log, gate) = (Log::default(), Gate::default());
+    let mut stream = ways_out_of_a_region(log.clone(), gate);
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(2)));
+    within_budget(&mut ManagedStreamExt::close(&mut stream));
+    assert_eq!(log.events(), ["round 1", "round 2", "outer"]);
+}
