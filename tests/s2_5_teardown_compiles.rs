@@ -148,3 +148,28 @@ fn s2_5_an_argument_impl_iterator_of_str_is_accepted() {
     assert_eq!(items, [3, 5]);
     assert_eq!(log.events(), ["teardown"]);
 }
+
+/// A diverging fn, as the last expression of a teardown.
+fn give_up(log: &Log) -> ! {
+    log.push("giving up");
+    panic!("gave up in the teardown")
+}
+
+/// A teardown whose last expression diverges (no `;`): accepted, as in plain code.
+#[managed_stream]
+async fn diverging_teardown(log: Log) -> u32 {
+    teardown! { give_up(&log) }
+    yield_!(1);
+}
+
+#[test]
+fn s2_5_a_teardown_may_end_in_an_expression_that_diverges() {
+    let log = Log::default();
+    let mut stream = diverging_teardown(log.clone());
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(1)));
+    let message = support::panic_message(|| {
+        let _ = poll_next(&mut stream);
+    });
+    assert_eq!(message.as_deref(), Some("gave up in the teardown"));
+    assert_eq!(log.events(), ["giving up"]);
+}

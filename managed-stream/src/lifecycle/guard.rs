@@ -158,6 +158,24 @@ pub trait TeardownEnd {}
 
 impl TeardownEnd for () {}
 
+/// A teardown may end in an expression that diverges (`process::exit(1)`), as a block
+/// of plain code may. Not named in the error about a teardown's value.
+#[diagnostic::do_not_recommend]
+impl TeardownEnd for Never {}
+
+/// The never type `!`, named on stable Rust through a fn pointer's return type.
+type Never = <fn() -> ! as FnOutput>::Output;
+
+/// The return type of a fn pointer (only to name [`Never`]).
+trait FnOutput {
+    /// The return type.
+    type Output;
+}
+
+impl<T> FnOutput for fn() -> T {
+    type Output = T;
+}
+
 /// The last expression of a `teardown!` block, checked to be `()` with an error that
 /// says what to do.
 #[inline(always)]
