@@ -339,3 +339,31 @@ fn s3_2_a_close_at_a_yield_in_a_region_leaves_through_the_teardowns() {
     within_budget(&mut ManagedStreamExt::close(&mut stream));
     assert_eq!(log.events(), ["round 1", "round 2", "outer"]);
 }
+
+/// A method whose region uses `self`.
+struct Source {
+    log: Log,
+    gate: Gate,
+}
+
+impl Source {
+    #[managed_stream]
+    async fn waits(&self) -> u32 {
+        yield_!(0);
+        teardown! { self.log.push("teardown"); }
+        tokio::select! {
+            () = self.gate.wait() => self.log.push("opened"),
+        }
+    }
+}
+
+#[test]
+fn s3_3_cancel_stops_a_method_s_select_that_uses_self() {
+    let source = Source {
+        log: Log::default(),
+        gate: Gate::default(),
+    };
+    cancel_while_waiting(source.waits());
+    assert_eq!(source.gate.abandoned(), 1);
+    assert_eq!(source.log.events(), ["teardown"]);
+}
