@@ -99,8 +99,8 @@ fn s2_5_a_guarded_block_keeps_the_value_of_its_brace_macro_tail() {
     );
 }
 
-/// An argument `impl Iterator<Item = &str>`, and a try-mode body whose teardown fails
-/// (its error binding is generated next to the constant `error`).
+/// An argument `impl Iterator<Item = &'a str>`, and a try-mode body whose teardown
+/// fails (its error binding is generated next to the constant `error`).
 #[managed_stream]
 async fn words<'a>(
     words: impl Iterator<Item = &'a str> + Send + 'a,
@@ -110,7 +110,10 @@ async fn words<'a>(
         log.push("teardown");
         Err(format!("teardown failed ({error})"))?;
     }
-    for word in words {
+    // A `?` and an `.await` in the guarded block, lowered next to the constant `value`.
+    let limit: usize = "2".parse().map_err(|_| "bad limit".to_owned())?;
+    std::future::ready(()).await;
+    for word in words.take(limit) {
         yield_!(Ok(word.to_uppercase()));
     }
 }
@@ -119,7 +122,7 @@ async fn words<'a>(
 fn s2_5_generated_bindings_do_not_clash_with_user_names() {
     let log = Log::default();
     let items: Vec<Result<String, String>> =
-        block_on(words(["a", "b"].into_iter(), log.clone()).collect());
+        block_on(words(["a", "b", "c"].into_iter(), log.clone()).collect());
     assert_eq!(
         items,
         [
@@ -172,4 +175,25 @@ fn s2_5_a_teardown_may_end_in_an_expression_that_diverges() {
     });
     assert_eq!(message.as_deref(), Some("gave up in the teardown"));
     assert_eq!(log.events(), ["giving up"]);
+}
+
+async fn answer() -> u32 {
+    42
+}
+
+/// `format_args!` with an `.await` in a guarded block: its value borrows what its
+/// arguments create, so it is lowered in place (not moved into a region).
+#[managed_stream]
+async fn formats(log: Log) -> String {
+    teardown! { log.push("teardown"); }
+    let text = std::fmt::format(format_args!("answer {}", answer().await));
+    yield_!(text);
+}
+
+#[test]
+fn s2_5_format_args_with_an_await_below_a_teardown_is_accepted() {
+    let log = Log::default();
+    let items: Vec<String> = block_on(formats(log.clone()).collect());
+    assert_eq!(items, ["answer 42"]);
+    assert_eq!(log.events(), ["teardown"]);
 }

@@ -434,8 +434,9 @@ impl Lowering<'_> {
         if !self.in_region() && may_wait(mac) {
             return Some(self.region(mac));
         }
-        if mentions(&mac.tokens, WAYS_OUT, true) {
-            self.lower_ways_out(mac);
+        // Outside a region, an `.await` here is lowered as a cancellation point.
+        if mentions(&mac.tokens, &["return", "break", "continue", "await"], true) {
+            self.lower_in_place(mac);
         }
         None
     }
@@ -461,7 +462,7 @@ impl Lowering<'_> {
             region: true,
         }));
         if mentions(&mac.tokens, WAYS_OUT, true) {
-            self.lower_ways_out(mac);
+            self.lower_in_place(mac);
         }
         let Some(Frame::Guard(region)) = self.frames.pop() else {
             unreachable!("frames are balanced")
@@ -497,16 +498,18 @@ impl Lowering<'_> {
         }
     }
 
-    /// Lowers the ways out in a macro's tokens, parsed as a `select!` or as
-    /// expressions; tokens that are neither cannot hold one (S6.2).
-    fn lower_ways_out(&mut self, mac: &mut Macro) {
+    /// Lowers a macro's tokens in place, parsed as a `select!` or as expressions;
+    /// tokens that are neither cannot hold a way out (S6.2).
+    fn lower_in_place(&mut self, mac: &mut Macro) {
         let Some(mut code) = MacroCode::parse(mac) else {
-            self.errors.push(syn::Error::new(
-                mac.path.span(),
-                "this macro's input is not Rust expressions, so a `return`, `break`, \
-                 `continue`, `?` or `yield_!` inside it cannot be routed through the \
-                 `teardown!` around it: move that code out of the macro",
-            ));
+            if mentions(&mac.tokens, WAYS_OUT, true) {
+                self.errors.push(syn::Error::new(
+                    mac.path.span(),
+                    "this macro's input is not Rust expressions, so a `return`, `break`, \
+                     `continue`, `?` or `yield_!` inside it cannot be routed through the \
+                     `teardown!` around it: move that code out of the macro",
+                ));
+            }
             return;
         };
         for expr in code.exprs_mut() {
@@ -531,15 +534,17 @@ const WAYS_OUT: &[&str] = &["return", "break", "continue"];
 
 /// Whether a macro call may wait where the lowering cannot see: the waiting macros of
 /// tokio and futures (even with no `.await` in their tokens), and any macro whose
-/// tokens hold an `.await` (a `yield_!` included), except those that declare bindings
-/// for the code after them (`pin!`), which cannot move into a block.
+/// tokens hold an `.await` (a `yield_!` included), except those whose expansion
+/// cannot move into a block: `pin!` declares bindings for the code after it, and
+/// `format_args!`'s value borrows what its arguments create. Those are lowered in
+/// place.
 fn may_wait(mac: &Macro) -> bool {
     const WAITING: &[&str] = &["select", "select_biased", "join", "try_join"];
-    const BINDING: &[&str] = &["pin", "pin_mut"];
+    const IN_PLACE: &[&str] = &["pin", "pin_mut", "format_args"];
     if WAITING.iter().any(|name| is_named(mac, name)) {
         return true;
     }
-    !BINDING.iter().any(|name| is_named(mac, name)) && mentions(&mac.tokens, &["await"], false)
+    !IN_PLACE.iter().any(|name| is_named(mac, name)) && mentions(&mac.tokens, &["await"], false)
 }
 
 /// Whether `tokens` (searched recursively) hold one of `words`, or a `?` when
@@ -749,11 +754,13 @@ impl VisitMut for Lowering<'_> {
                     private, yielder, ..
                 } = self.names;
                 let inner = &try_expr.expr;
+                let value = Ident::new("__ms_value", Span::mixed_site());
+                let error = Ident::new("__ms_error", Span::mixed_site());
                 *expr = Expr::Verbatim(quote_spanned! {span=>
                     match #inner {
-                        ::core::result::Result::Ok(value) => value,
-                        ::core::result::Result::Err(error) => {
-                            #private::record_error(#yielder, error);
+                        ::core::result::Result::Ok(#value) => #value,
+                        ::core::result::Result::Err(#error) => {
+                            #private::record_error(#yielder, #error);
                             #leave
                         }
                     }
@@ -770,9 +777,10 @@ impl VisitMut for Lowering<'_> {
                     private, yielder, ..
                 } = self.names;
                 let base = &await_expr.base;
+                let value = Ident::new("__ms_value", Span::mixed_site());
                 *expr = Expr::Verbatim(quote_spanned! {span=>
                     match #private::Cancellable::new(#yielder, #base).await {
-                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::Some(#value) => #value,
                         ::core::option::Option::None => #leave,
                     }
                 });
