@@ -197,3 +197,28 @@ fn s2_5_format_args_with_an_await_below_a_teardown_is_accepted() {
     assert_eq!(items, ["answer 42"]);
     assert_eq!(log.events(), ["teardown"]);
 }
+
+/// A `select!` whose every handler leaves, in a guarded block: the region's value is
+/// `!`, and nothing about it warns.
+#[managed_stream]
+async fn every_handler_leaves(log: Log) -> u32 {
+    let mut round = 0u32;
+    loop {
+        round += 1;
+        teardown! { log.push(format!("round {round}")); }
+        yield_!(round);
+        tokio::select! {
+            () = std::future::ready(()), if round < 2 => continue,
+            () = std::future::ready(()) => break,
+        }
+    }
+    log.push("after the loop");
+}
+
+#[test]
+fn s2_5_a_select_whose_handlers_all_leave_keeps_its_meaning() {
+    let log = Log::default();
+    let items: Vec<u32> = block_on(every_handler_leaves(log.clone()).collect());
+    assert_eq!(items, [1, 2]);
+    assert_eq!(log.events(), ["round 1", "round 2", "after the loop"]);
+}

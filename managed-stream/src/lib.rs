@@ -189,7 +189,11 @@ macro_rules! yield_ {
 ///
 /// A `teardown!` with nothing after it in its block, or one inside a closure, a nested
 /// `async` block, a nested fn, another macro's input or another `teardown!`, is a
-/// compile error.
+/// compile error. So is a teardown that would change the body's control flow (a
+/// `return`, or a `break` or `continue` out of the teardown), and one that ends in a
+/// value (`teardown! { conn.close().await }` with a `Result`: add the `;`, or pass the
+/// error on with `?` in try mode). It never changes what compiles around it: a block
+/// that diverges still diverges, and a block keeps its value.
 ///
 /// ```
 /// use managed_stream::{managed_stream, teardown, yield_};
