@@ -381,9 +381,8 @@ fn s2_5_ways_out_inside_select_arms_leave_through_the_teardowns() {
 }
 
 #[test]
-fn s3_3_a_select_with_an_else_branch_is_not_a_cancellation_point() {
-    // The cancel branch would change when `else` runs, so none is added: a cancel waits
-    // for the select to finish, like a close (`managed_stream::guide::limitations`).
+fn s3_3_a_select_with_an_else_branch_is_a_cancellation_point() {
+    // S3.3: `else` and `biased;` included; the select is dropped where it waits.
     let log = Log::default();
     let gate = Gate::default();
     let mut stream = select_in_a_loop(log.clone(), gate.clone());
@@ -392,11 +391,14 @@ fn s3_3_a_select_with_an_else_branch_is_not_a_cancellation_point() {
         Poll::Pending,
         "round 1 waits on the gate"
     );
-    let mut cancel = stream.cancel();
-    assert_eq!(poll_once(&mut cancel), Poll::Pending);
-    gate.open();
-    assert_eq!(poll_once(&mut cancel), Poll::Ready(()));
-    drop(cancel);
+    // Round 0 dropped its disabled branch's wait unpolled (tokio evaluates it anyway).
+    let abandoned = gate.abandoned();
+    assert_eq!(poll_once(&mut stream.cancel()), Poll::Ready(()));
+    assert_eq!(
+        gate.abandoned(),
+        abandoned + 1,
+        "round 1's wait was dropped"
+    );
     assert_eq!(log.events(), ["round 0", "round 1"]);
 }
 

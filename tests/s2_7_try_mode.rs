@@ -321,3 +321,49 @@ fn s2_7_teardown_errors_after_the_first_stay_reachable() {
     assert_eq!(block_on(stream.cancel()), Err("inner".to_string()));
     assert_eq!(stream.take_suppressed_errors(), ["middle", "outer"]);
 }
+
+/// `return;` and `?` in a `select!` handler, with no teardown and inside a guarded
+/// block (S2.6, S2.7; found by the generator of random bodies, its seed 1000001: the
+/// `return;` did not compile in try mode).
+#[managed_stream]
+async fn returns_in_select(log: Log, stop: bool, guarded: bool) -> Result<u32, String> {
+    if guarded {
+        teardown! { log.push("teardown"); }
+        tokio::select! {
+            () = std::future::ready(()) => {
+                if stop {
+                    return;
+                }
+                Err("failed in the guarded block".to_owned())?;
+            }
+        }
+    }
+    tokio::select! {
+        () = std::future::ready(()) => {
+            if stop {
+                return;
+            }
+            Err("failed".to_owned())?;
+        }
+    }
+    yield_!(Ok(1));
+}
+
+#[test]
+fn s2_6_return_and_question_mark_in_a_select_handler_end_the_stream() {
+    for guarded in [false, true] {
+        let log = Log::default();
+        let items: Vec<_> = block_on(returns_in_select(log.clone(), true, guarded).collect());
+        assert_eq!(items, [], "return; ends the stream");
+        let log_after_stop = log.events();
+        let items: Vec<_> = block_on(returns_in_select(log.clone(), false, guarded).collect());
+        let failure = if guarded {
+            "failed in the guarded block"
+        } else {
+            "failed"
+        };
+        assert_eq!(items, [Err(failure.to_owned())]);
+        let expected: &[&str] = if guarded { &["teardown"] } else { &[] };
+        assert_eq!(log_after_stop, expected);
+    }
+}

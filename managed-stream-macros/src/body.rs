@@ -15,6 +15,7 @@ use syn::{Attribute, Block, Expr, Item, Lifetime, Macro, Stmt, Token};
 
 use crate::errors::Errors;
 use crate::lower;
+use crate::macro_code::MacroCode;
 
 /// How the generated code spells the runtime and the body's locals.
 pub(crate) struct Names {
@@ -86,7 +87,7 @@ pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> Split
 /// error names the label, so the name says what is wrong (S6.2): "use of unreachable
 /// label `'yield_must_stay_in_the_stream_body`" (mixed-site: user labels never clash
 /// with it).
-const BODY_LABEL: &str = "'yield_must_stay_in_the_stream_body";
+pub(crate) const BODY_LABEL: &str = "'yield_must_stay_in_the_stream_body";
 
 impl SplitBody {
     /// The body's code, after the macro uses (see DESIGN-NOTES.md, "The shape of the
@@ -268,10 +269,25 @@ const TEARDOWN_IN_MACRO: &str = "`teardown!` cannot be used inside another macro
      it guards the rest of its block, which the macro's expansion hides. Move it out of \
      the macro";
 
+/// A loop or labelled block inside the teardown being rewritten: what a `break` or
+/// `continue` there may target without leaving the teardown.
+struct TeardownScope {
+    label: Option<String>,
+    is_loop: bool,
+}
+
+/// Why a way out of a teardown is an error (S2.5, S6.2).
+const TEARDOWN_CONTROL_FLOW: &str = "a teardown cannot change the body's control flow: it \
+     runs while the body leaves its block, and that way out would leave the `teardown!` \
+     block itself. Decide before the teardown (in the block it guards); to end the \
+     teardown early, put the rest of it in an `if`";
+
 /// Rewrites `yield_!` and `return` in one region or teardown, and reports misuse.
 struct Rewriter<'a> {
     names: &'a Names,
     boundary: Boundary,
+    /// Inside a teardown: its loops and labelled blocks, innermost last.
+    teardown_scopes: Vec<TeardownScope>,
     /// The label of the region being rewritten (`None` in a teardown).
     label: Option<Lifetime>,
     label_used: bool,
@@ -284,6 +300,7 @@ impl<'a> Rewriter<'a> {
         Self {
             names,
             boundary,
+            teardown_scopes: Vec::new(),
             label: None,
             label_used: false,
             macro_paths: Vec::new(),
@@ -307,7 +324,9 @@ impl<'a> Rewriter<'a> {
             return Stmt::Expr(Expr::Verbatim(error), Some(Default::default()));
         }
         let mut block = parse_teardown(mac, self.errors);
+        let outer_scopes = std::mem::take(&mut self.teardown_scopes);
         self.within(Boundary::Teardown, |v| v.visit_block_mut(&mut block));
+        self.teardown_scopes = outer_scopes;
         let stmts = &block.stmts;
         Stmt::Macro(syn::StmtMacro {
             attrs: cfgs,
@@ -319,6 +338,30 @@ impl<'a> Rewriter<'a> {
             },
             semi_token: None,
         })
+    }
+
+    /// Visits a loop or labelled block inside a teardown, as a scope that its `break`s
+    /// and `continue`s may target.
+    fn within_teardown_scope(&mut self, scope: TeardownScope, expr: &mut Expr) {
+        self.teardown_scopes.push(scope);
+        visit_mut::visit_expr_mut(self, expr);
+        self.teardown_scopes.pop();
+    }
+
+    /// Whether a `break` (`is_continue` false) or `continue` with `label` stays inside
+    /// the teardown being rewritten.
+    fn stays_in_teardown(&self, label: Option<&Lifetime>, is_continue: bool) -> bool {
+        let label = label.map(|label| label.ident.to_string());
+        self.teardown_scopes.iter().any(|scope| match &label {
+            None => scope.is_loop,
+            Some(label) => scope.label.as_ref() == Some(label) && (scope.is_loop || !is_continue),
+        })
+    }
+
+    /// Reports a way out of a teardown (S6.2), spanned on its keyword.
+    fn teardown_way_out(&mut self, keyword: &str, span: Span) -> Expr {
+        let message = format!("`{keyword}` inside `teardown!`: {TEARDOWN_CONTROL_FLOW}");
+        Expr::Verbatim(self.error(syn::Error::new(span, message)))
     }
 
     /// The code for `yield_!(tokens)`, or an error expression.
@@ -405,6 +448,20 @@ impl<'a> Rewriter<'a> {
         quote_spanned! {span=> () }
     }
 
+    /// Rewrites a macro's tokens as code, when they parse as a `select!` or as
+    /// expressions: a `return` in them is then the body's (`return;` in try mode,
+    /// S2.6, S2.7), checked like any other. Returns whether they parsed.
+    fn rewrite_parsed(&mut self, mac: &mut Macro) -> bool {
+        let Some(mut code) = MacroCode::parse(mac) else {
+            return false;
+        };
+        for expr in code.exprs_mut() {
+            self.visit_expr_mut(expr);
+        }
+        mac.tokens = code.into_token_stream();
+        true
+    }
+
     /// Rewrites `yield_!` inside another macro's tokens, which syn cannot parse as code
     /// (for example `tokio::select!` arms). Nested groups are searched too.
     fn rewrite_tokens(&mut self, tokens: TokenStream) -> TokenStream {
@@ -483,7 +540,7 @@ fn unwrap_for_recovery(operand: &Expr, span: Span) -> TokenStream {
 
 /// `tokens`, reported at `span` (hygiene unchanged): errors about a generated `break`
 /// then point at the user's `yield_!`.
-fn located_at(tokens: TokenStream, span: Span) -> TokenStream {
+pub(crate) fn located_at(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut tree| {
@@ -539,6 +596,39 @@ impl VisitMut for Rewriter<'_> {
             }
             Expr::Closure(_) => {
                 self.within(Boundary::Closure, |v| visit_mut::visit_expr_mut(v, expr))
+            }
+            // S2.5, S6.2: a teardown's own loops and labelled blocks, and the ways out
+            // that would leave it.
+            Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) | Expr::Block(_)
+                if self.boundary == Boundary::Teardown =>
+            {
+                let (label, is_loop) = match &*expr {
+                    Expr::ForLoop(e) => (e.label.as_ref(), true),
+                    Expr::While(e) => (e.label.as_ref(), true),
+                    Expr::Loop(e) => (e.label.as_ref(), true),
+                    Expr::Block(e) => (e.label.as_ref(), false),
+                    _ => unreachable!("matched above"),
+                };
+                let scope = TeardownScope {
+                    label: label.map(|label| label.name.ident.to_string()),
+                    is_loop,
+                };
+                self.within_teardown_scope(scope, expr);
+            }
+            Expr::Break(way_out)
+                if self.boundary == Boundary::Teardown
+                    && !self.stays_in_teardown(way_out.label.as_ref(), false) =>
+            {
+                *expr = self.teardown_way_out("break", way_out.break_token.span);
+            }
+            Expr::Continue(way_out)
+                if self.boundary == Boundary::Teardown
+                    && !self.stays_in_teardown(way_out.label.as_ref(), true) =>
+            {
+                *expr = self.teardown_way_out("continue", way_out.continue_token.span);
+            }
+            Expr::Return(way_out) if self.boundary == Boundary::Teardown => {
+                *expr = self.teardown_way_out("return", way_out.return_token.span);
             }
             Expr::Async(_) => {
                 self.within(Boundary::AsyncBlock, |v| visit_mut::visit_expr_mut(v, expr))
@@ -643,6 +733,9 @@ impl VisitMut for Rewriter<'_> {
 
     fn visit_macro_mut(&mut self, mac: &mut Macro) {
         if is_nested_stream(mac) {
+            return;
+        }
+        if lower::mentions(&mac.tokens, &["return"], false) && self.rewrite_parsed(mac) {
             return;
         }
         mac.tokens = self.rewrite_tokens(std::mem::take(&mut mac.tokens));

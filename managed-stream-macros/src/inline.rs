@@ -4,7 +4,7 @@
 //! `ManagedBox`. The item type is inferred from the `yield_!`s, or from where the
 //! stream is used.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::parse::Parser;
 use syn::{Block, Stmt};
@@ -12,9 +12,12 @@ use syn::{Block, Stmt};
 use crate::body::{self, Names};
 use crate::errors::Errors;
 
-/// Expands the body of `stream!` (`try_mode` false) or `try_stream!`.
+/// Expands `($crate) body` of `stream!` (`try_mode` false) or `try_stream!`: the
+/// runtime's `macro_rules!` wrapper passes its own path, so that the runtime is found
+/// under a renamed dependency, as `async_stream` does.
 pub(crate) fn expand(input: TokenStream, try_mode: bool) -> TokenStream {
     let mut errors = Errors::default();
+    let (krate, input) = split_crate_path(input);
     let stmts = match Block::parse_within.parse2(input) {
         Ok(stmts) => stmts,
         Err(error) => {
@@ -22,7 +25,7 @@ pub(crate) fn expand(input: TokenStream, try_mode: bool) -> TokenStream {
             Vec::<Stmt>::new()
         }
     };
-    let private = quote!(::managed_stream::__private);
+    let private = quote!(#krate::__private);
     let yielder = Ident::new("__ms_yielder", Span::mixed_site());
     let names = Names {
         // Typed by the yielder: no item type is written here to name it by.
@@ -54,5 +57,17 @@ pub(crate) fn expand(input: TokenStream, try_mode: bool) -> TokenStream {
             #errors
             #private::#constructor(move |#yielder| async move { #body })
         }
+    }
+}
+
+/// Splits the `($crate)` group that the runtime's wrapper puts first from the body.
+/// Without one (the proc macro called directly), the runtime is `::managed_stream`.
+fn split_crate_path(input: TokenStream) -> (TokenStream, TokenStream) {
+    let mut tokens = input.clone().into_iter();
+    match tokens.next() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
+            (group.stream(), tokens.collect())
+        }
+        _ => (quote!(::managed_stream), input),
     }
 }

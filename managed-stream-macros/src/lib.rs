@@ -16,6 +16,7 @@ mod errors;
 mod expand;
 mod inline;
 mod lower;
+mod macro_code;
 mod signature;
 #[cfg(test)]
 mod snapshot;
@@ -543,18 +544,18 @@ fn item_keyword_span(item: &Item) -> proc_macro2::Span {
     }
 }
 
-/// A managed stream as an expression, like `async_stream::stream!`: the body of a
-/// `#[managed_stream]` fn (`yield_!`, `teardown!`, `close()`, `cancel()`, the drop
-/// check), returning a `ManagedBox`. The item type comes from the `yield_!`s or from
-/// where the stream is used; the body must be `Send`. See the `managed-stream` crate.
+/// The expansion of the runtime's `stream!`, which passes its own path first, as
+/// `($crate)`, so that a renamed dependency works. Not public API.
+#[doc(hidden)]
 #[proc_macro]
-pub fn stream(input: TokenStream) -> TokenStream {
+pub fn stream_in_crate(input: TokenStream) -> TokenStream {
     inline::expand(input.into(), false).into()
 }
 
-/// [`stream!`] in try mode (S2.7): items are `Result<T, E>`, the body may use `?`,
-/// `close()` returns `Result<(), E>`. See the `managed-stream` crate.
+/// The expansion of the runtime's `try_stream!`, as [`stream_in_crate!`]. Not public
+/// API.
+#[doc(hidden)]
 #[proc_macro]
-pub fn try_stream(input: TokenStream) -> TokenStream {
+pub fn try_stream_in_crate(input: TokenStream) -> TokenStream {
     inline::expand(input.into(), true).into()
 }

@@ -11,7 +11,7 @@
 //! ```text
 //! { before;
 //!   register(y);
-//!   let exit = 'guard: { rest; tail_slot = Some(tail); 0 };
+//!   let exit = 'guard: { tail_slot = Some({ rest; tail }); 0 };
 //!   let failed = Teardown::new(y, async { T }).await;   // never interrupted
 //!   match exit { 0 => tail_slot, 1 => <leave the body>, k => <the k-th way out> } }
 //! ```
@@ -23,23 +23,31 @@
 //! reverse order, once each, however control leaves, and a `yield_!` costs the same
 //! whatever number of teardowns is registered: no teardown is polled per item.
 //!
-//! Inside a guarded block, each `.await` is a cancellation point (`Cancellable`), and
-//! a `select!` gets a branch that completes on cancel (`Cancelled`), so `cancel()`
-//! stops the body where it waits (S3.3). Awaits outside every guarded block need no
+//! The rest of the block is stored whole in the tail slot, `Some({ rest; tail })`, so
+//! the block keeps its type: its value, or `!` when it diverges (S2.5). After the
+//! teardown, a cancel that arrived meanwhile leaves at once, whatever the exit (S3.3:
+//! nothing new after a cancel).
+//!
+//! Inside a guarded block, each `.await` is a cancellation point (`Cancellable`), so
+//! `cancel()` stops the body where it waits (S3.3). A macro call that may wait where
+//! the lowering cannot see (`select!`, `join!`, `try_join!`, any macro whose tokens
+//! hold an `.await`) becomes a region: a `Cancellable` `async` block around the call,
+//! its tokens as the user wrote them apart from the ways out, each a `return` of an
+//! exit code taken again after the block. Awaits outside every guarded block need no
 //! such point: with nothing registered, a cancel just drops the body.
 //!
-//! Other macros' tokens are lowered too when they parse as expressions (`println!`,
-//! `assert!`, `join!`, ...). One whose tokens do not parse, and that holds a `return`,
-//! `break`, `continue` or `?` inside a guarded block, is a compile error: that way out
-//! would skip the teardown.
+//! A macro whose tokens hold a `return`, `break`, `continue` or `?` inside a guarded
+//! block has them lowered when its tokens parse as a `select!` or as expressions, and
+//! is a compile error otherwise: that way out would skip the teardown.
 
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::parse::{ParseStream, Parser};
-use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
-use syn::{Block, Expr, Item, Lifetime, Macro, Pat, Stmt, Token};
+use syn::{Block, Expr, Item, Lifetime, Macro, Stmt};
+
+use crate::macro_code::MacroCode;
 
 use crate::body::Names;
 use crate::errors::Errors;
@@ -101,6 +109,23 @@ struct Guard {
     /// The ways out that cross this guard, other than leaving the body; exit code
     /// `2 + index`.
     exits: Vec<Exit>,
+    /// A region (a macro call that may wait, run as a cancellable `async` block), not a
+    /// teardown's block: a way out is a `return` from the block, with its exit code.
+    region: bool,
+}
+
+impl Guard {
+    /// Leaves the guarded block (or region) with exit `code`.
+    fn jump(&self, code: u32, span: Span) -> TokenStream {
+        if self.region {
+            quote_spanned! {span=>
+                return ::core::ops::ControlFlow::Break(#code)
+            }
+        } else {
+            let label = &self.label;
+            quote_spanned! {span=> break #label #code }
+        }
+    }
 }
 
 /// A `break` or `continue` that crosses a guard.
@@ -134,10 +159,19 @@ struct Lowering<'a> {
 }
 
 impl Lowering<'_> {
+    /// Whether a teardown guards the code here (a region is always inside one).
     fn in_guard(&self) -> bool {
         self.frames
             .iter()
             .any(|frame| matches!(frame, Frame::Guard(_)))
+    }
+
+    /// Whether the code here is inside a region, whose own cancellation point covers
+    /// every wait in it.
+    fn in_region(&self) -> bool {
+        self.frames
+            .iter()
+            .any(|frame| matches!(frame, Frame::Guard(guard) if guard.region))
     }
 
     fn innermost_guard(&mut self) -> Option<&mut Guard> {
@@ -151,10 +185,7 @@ impl Lowering<'_> {
     fn leave(&mut self, span: Span) -> TokenStream {
         let done = &self.names.done;
         match self.innermost_guard() {
-            Some(guard) => {
-                let label = &guard.label;
-                quote_spanned! {span=> break #label #LEAVE }
-            }
+            Some(guard) => guard.jump(LEAVE, span),
             None => quote_spanned! {span=> return #done },
         }
     }
@@ -209,16 +240,16 @@ impl Lowering<'_> {
             }
         };
         let code = 2 + index as u32;
-        let guard_label = guard.label.clone();
+        let jump = guard.jump(code, span);
         let slot = guard.exits[index].slot.clone();
         Some(match (slot, value) {
             (Some(slot), Some(value)) => quote_spanned! {span=>
                 {
                     #slot = ::core::option::Option::Some(#value);
-                    break #guard_label #code
+                    #jump
                 }
             },
-            _ => quote_spanned! {span=> break #guard_label #code },
+            _ => jump,
         })
     }
 
@@ -232,43 +263,15 @@ impl Lowering<'_> {
         let mut stmts = stmts.into_iter();
         let mut before: Vec<Stmt> = stmts.by_ref().take(position).collect();
         for stmt in &mut before {
-            self.visit_stmt_mut(stmt);
+            self.visit_inner_stmt(stmt);
         }
         let teardown = stmts.next().expect("the teardown statement");
+        let span = teardown_of(&teardown).map_or_else(Span::call_site, |mac| mac.span());
         let mut rest = Block {
             brace_token: block.brace_token,
             stmts: stmts.collect(),
         };
-        // Names unique to this guard: a nested guard's value lands in its own slots.
-        let id = self.guards;
-        self.guards += 1;
-        let label = Lifetime::new(&format!("'__ms_guard{id}"), Span::mixed_site());
-        self.frames.push(Frame::Guard(Guard {
-            label: label.clone(),
-            exits: Vec::new(),
-        }));
-        self.at_body_end = at_body_end;
-        self.visit_block_mut(&mut rest);
-        // The block's value, if it has one (after lowering: a nested guarded block ends
-        // in the `match` that gives its value).
-        let tail = match rest.stmts.pop() {
-            // `for` and `while` are `()`: no value to carry.
-            Some(Stmt::Expr(expr @ (Expr::ForLoop(_) | Expr::While(_)), None)) => {
-                rest.stmts.push(Stmt::Expr(expr, Some(Default::default())));
-                None
-            }
-            Some(Stmt::Expr(expr, None)) => Some(expr),
-            Some(stmt) => {
-                rest.stmts.push(stmt);
-                None
-            }
-            None => None,
-        };
-        let Some(Frame::Guard(guard)) = self.frames.pop() else {
-            unreachable!("frames are balanced")
-        };
-        if rest.stmts.is_empty() && tail.is_none() {
-            let span = teardown_of(&teardown).map_or_else(Span::call_site, |mac| mac.span());
+        if rest.stmts.is_empty() {
             self.errors.push(syn::Error::new(
                 span,
                 "`teardown!` must be followed by the code it guards: it runs when the rest \
@@ -276,85 +279,38 @@ impl Lowering<'_> {
                  or put its statements at the end of the block",
             ));
         }
+        // Names unique to this guard: a nested guard's value lands in its own slots.
+        let id = self.guards;
+        self.guards += 1;
+        let label = Lifetime::new(&format!("'__ms_guard{id}"), Span::mixed_site());
+        self.frames.push(Frame::Guard(Guard {
+            label: label.clone(),
+            exits: Vec::new(),
+            region: false,
+        }));
+        self.at_body_end = at_body_end;
+        self.visit_block_mut(&mut rest);
+        let Some(Frame::Guard(guard)) = self.frames.pop() else {
+            unreachable!("frames are balanced")
+        };
 
         let Names {
-            private,
-            yielder,
-            try_mode,
-            ..
+            private, yielder, ..
         } = self.names;
-        let span = teardown_of(&teardown).map_or_else(Span::call_site, |mac| mac.span());
-        let teardown_body = teardown_block(&teardown, self.errors);
-        let teardown_body = crate::body::ending(quote!(#(#teardown_body)*), self.names);
+        let teardown_body = teardown_block(&teardown, self.names, self.errors);
+        let teardown_body = crate::body::ending(teardown_body, self.names);
         let exit = Ident::new(&format!("__ms_exit{id}"), Span::mixed_site());
         let tail_slot = Ident::new(&format!("__ms_tail{id}"), Span::mixed_site());
         let failed = Ident::new(&format!("__ms_failed{id}"), Span::mixed_site());
         let slots = guard.exits.iter().filter_map(|exit| exit.slot.as_ref());
         let rest_stmts = &rest.stmts;
-        let (tail_decl, tail_store, tail_value) = match &tail {
-            Some(tail) => (
-                quote! { let mut #tail_slot = ::core::option::Option::None; },
-                quote! { #tail_slot = ::core::option::Option::Some(#tail); },
-                quote! {
-                    match #tail_slot {
-                        ::core::option::Option::Some(value) => value,
-                        ::core::option::Option::None => ::core::unreachable!(),
-                    }
-                },
-            ),
-            None => (quote! {}, quote! {}, quote! { () }),
-        };
-
-        // After the teardown: each way out again, from here.
+        let tail_value = take_slot(&tail_slot);
+        // After the teardown: each way out again, from here; first of all, a cancel
+        // that arrived meanwhile (S3.3: nothing new after a cancel).
         let leave = self.leave(span);
-        let mut arms = Vec::new();
-        for (index, exit) in guard.exits.iter().enumerate() {
-            let code = 2 + index as u32;
-            let label = exit.label.as_ref();
-            let value = exit.slot.as_ref().map(|slot| -> Expr {
-                syn::parse_quote! {
-                    match #slot {
-                        ::core::option::Option::Some(value) => value,
-                        ::core::option::Option::None => ::core::unreachable!(),
-                    }
-                }
-            });
-            let again = self
-                .lower_exit(exit.kind, label, value.clone(), span)
-                .unwrap_or_else(|| match exit.kind {
-                    ExitKind::Break => quote! { break #label #value },
-                    ExitKind::Continue => quote! { continue #label },
-                });
-            arms.push(quote! { #code => #again, });
-        }
-
-        // S2.7: a teardown's error is the next item when the body goes on, and is
-        // queued for the end when the body leaves.
-        let on_failure = if *try_mode {
-            let leave_after_yield = quote! { #exit = #LEAVE };
-            // Running off the end of the body's own block ends the body too: the error
-            // is queued, and comes out as an item before the end.
-            let ends = if at_body_end {
-                quote! { #exit == #LEAVE || #exit == #NORMAL }
-            } else {
-                quote! { #exit == #LEAVE }
-            };
-            quote! {
-                if let ::core::option::Option::Some(error) = #failed {
-                    if #ends || #private::closing(#yielder) {
-                        #private::record_error(#yielder, error);
-                    } else {
-                        match #private::Yielder::yield_error(#yielder, error).await {
-                            #private::Resume::Continue => {}
-                            #private::Resume::Leave => #leave_after_yield,
-                        }
-                    }
-                }
-            }
-        } else {
-            quote! { let _ = #failed; }
-        };
-        let exit_decl = if *try_mode {
+        let arms = self.exits_again(&guard, span);
+        let on_failure = self.on_failure(&exit, &failed, at_body_end);
+        let exit_decl = if self.names.try_mode {
             quote! { let mut #exit: u32 }
         } else {
             quote! { let #exit: u32 }
@@ -374,15 +330,16 @@ impl Lowering<'_> {
                 }),
             )
         };
+        // The rest of the block is one block expression, stored whole in the tail
+        // slot: its type is the block's own, `!` included when it diverges (S2.5).
         let lowered = quote_spanned! {span=>
             #when
             #private::register(#yielder);
-            #tail_decl
+            let mut #tail_slot = ::core::option::Option::None;
             #(let mut #slots = ::core::option::Option::None;)*
-            #[allow(unreachable_code)]
+            #[allow(unreachable_code, unused_braces)]
             #exit_decl = #label: {
-                #(#rest_stmts)*
-                #tail_store
+                #tail_slot = ::core::option::Option::Some({ #(#rest_stmts)* });
                 #NORMAL
             };
             #when
@@ -391,6 +348,7 @@ impl Lowering<'_> {
             #unless
             #on_failure
             match #exit {
+                _ if #private::cancelling(#yielder) => #leave,
                 #NORMAL => #tail_value,
                 #LEAVE => #leave,
                 #(#arms)*
@@ -408,65 +366,190 @@ impl Lowering<'_> {
         block.stmts.extend(lowered.stmts);
     }
 
-    /// Lowers the tokens of a macro invocation inside a guarded block.
-    fn lower_macro(&mut self, mac: &mut Macro) {
-        if crate::body::is_nested_stream(mac) {
-            return;
-        }
-        if !self.in_guard()
-            || !mentions(&mac.tokens, &["return", "break", "continue", "await"], true)
-        {
-            return;
-        }
-        let is_select = mac
-            .path
-            .segments
-            .last()
-            .is_some_and(|last| last.ident == "select" || last.ident == "select_biased");
-        if is_select {
-            if let Ok(mut select) = Select::parse.parse2(mac.tokens.clone()) {
-                for branch in &mut select.branches {
-                    if let Some(future) = &mut branch.future {
-                        self.visit_expr_mut(future);
-                    }
-                    if let Some(condition) = &mut branch.condition {
-                        self.visit_expr_mut(condition);
-                    }
-                    self.visit_expr_mut(&mut branch.handler);
-                }
-                let cancel = (!select.has_fallback()).then(|| {
-                    let private = &self.names.private;
-                    let yielder = &self.names.yielder;
-                    let leave = self.leave(mac.span());
-                    quote! { () = #private::Cancelled::new(#yielder) => { #leave } }
+    /// The arms that take each way out of `guard` again, from after it: through the
+    /// next guard out, or as the `break`/`continue` the user wrote.
+    fn exits_again(&mut self, guard: &Guard, span: Span) -> Vec<TokenStream> {
+        let mut arms = Vec::new();
+        for (index, exit) in guard.exits.iter().enumerate() {
+            let code = 2 + index as u32;
+            let label = exit.label.as_ref();
+            let value = exit.slot.as_ref().map(|slot| -> Expr {
+                let value = take_slot(slot);
+                syn::parse_quote!(#value)
+            });
+            let again = self
+                .lower_exit(exit.kind, label, value.clone(), span)
+                .unwrap_or_else(|| match exit.kind {
+                    ExitKind::Break => quote! { break #label #value },
+                    ExitKind::Continue => quote! { continue #label },
                 });
-                mac.tokens = select.into_tokens(cancel);
-                return;
+            arms.push(quote! { #code => #again, });
+        }
+        arms
+    }
+
+    /// S2.7: a teardown's error is the next item when the body goes on, and is queued
+    /// for the end when the body leaves.
+    fn on_failure(&self, exit: &Ident, failed: &Ident, at_body_end: bool) -> TokenStream {
+        let Names {
+            private,
+            yielder,
+            try_mode,
+            ..
+        } = self.names;
+        if !*try_mode {
+            return quote! { let _ = #failed; };
+        }
+        // Running off the end of the body's own block ends the body too: the error is
+        // queued, and comes out as an item before the end.
+        let ends = if at_body_end {
+            quote! { #exit == #LEAVE || #exit == #NORMAL }
+        } else {
+            quote! { #exit == #LEAVE }
+        };
+        let error = Ident::new("__ms_error", Span::mixed_site());
+        quote! {
+            if let ::core::option::Option::Some(#error) = #failed {
+                if #ends || #private::closing(#yielder) {
+                    #private::record_error(#yielder, #error);
+                } else {
+                    match #private::Yielder::yield_error(#yielder, #error).await {
+                        #private::Resume::Continue => {}
+                        #private::Resume::Leave => #exit = #LEAVE,
+                    }
+                }
             }
         }
-        if let Ok(mut args) =
-            Punctuated::<Expr, Token![,]>::parse_terminated.parse2(mac.tokens.clone())
-        {
-            for arg in &mut args {
-                self.visit_expr_mut(arg);
+    }
+
+    /// Lowers a macro call inside a guarded block. One that may wait where the
+    /// lowering cannot see becomes a region (see [`Self::region`]), whose expression is
+    /// returned to stand for the call; otherwise the ways out in its tokens are lowered
+    /// in place, and tokens without any are left as the user wrote them (S2.5: an
+    /// `assert!` message or a `stringify!` is the same with or without a teardown).
+    fn lower_macro(&mut self, mac: &mut Macro) -> Option<TokenStream> {
+        if crate::body::is_nested_stream(mac) || is_named(mac, "stringify") || !self.in_guard() {
+            return None;
+        }
+        if !self.in_region() && may_wait(mac) {
+            return Some(self.region(mac));
+        }
+        // Outside a region, an `.await` here is lowered as a cancellation point.
+        if mentions(&mac.tokens, &["return", "break", "continue", "await"], true) {
+            self.lower_in_place(mac);
+        }
+        None
+    }
+
+    /// A macro call that may wait where the lowering cannot see (`select!`, `join!`,
+    /// any macro holding an `.await`), run as a region: a cancellable `async` block,
+    /// so that a cancel drops it where it waits (S3.3), checked before each poll (a
+    /// ready branch of a `biased;` select does not run its handler after a cancel).
+    /// What the macro does without a cancel is unchanged: its tokens are the user's,
+    /// apart from the ways out in them (`break`, `continue`, `return`, `?`, a close at
+    /// a `yield_!`), which leave the block with an exit code, taken again after it.
+    ///
+    /// ```text
+    /// { let outcome = Cancellable::new(y, async { ControlFlow::Continue(m!(..)) }).await;
+    ///   match outcome { Some(Continue(value)) => value, None => <leave the body>,
+    ///                   Some(Break(k)) => <the k-th way out> } }
+    /// ```
+    fn region(&mut self, mac: &mut Macro) -> TokenStream {
+        let span = mac.path.span();
+        self.frames.push(Frame::Guard(Guard {
+            label: Lifetime::new("'__ms_region", Span::mixed_site()),
+            exits: Vec::new(),
+            region: true,
+        }));
+        if mentions(&mac.tokens, WAYS_OUT, true) {
+            self.lower_in_place(mac);
+        }
+        let Some(Frame::Guard(region)) = self.frames.pop() else {
+            unreachable!("frames are balanced")
+        };
+        let Names {
+            private, yielder, ..
+        } = self.names;
+        let leave = self.leave(span);
+        let arms = self.exits_again(&region, span);
+        let slots = region.exits.iter().filter_map(|exit| exit.slot.as_ref());
+        let outcome = Ident::new("__ms_outcome", Span::mixed_site());
+        let code = Ident::new("__ms_code", Span::mixed_site());
+        let value = Ident::new("__ms_value", Span::mixed_site());
+        let flow = quote!(::core::ops::ControlFlow);
+        quote_spanned! {span=>
+            {
+                #(let mut #slots = ::core::option::Option::None;)*
+                #[allow(unreachable_code)]
+                let #outcome = #private::Cancellable::new(#yielder, async {
+                    #flow::Continue(#mac)
+                })
+                .await;
+                match #outcome {
+                    ::core::option::Option::Some(#flow::Continue(#value)) => #value,
+                    ::core::option::Option::Some(#flow::Break(#code)) => match #code {
+                        #LEAVE => #leave,
+                        #(#arms)*
+                        _ => ::core::unreachable!(),
+                    },
+                    ::core::option::Option::None => #leave,
+                }
             }
-            mac.tokens = args.into_token_stream();
+        }
+    }
+
+    /// Lowers a macro's tokens in place, parsed as a `select!` or as expressions;
+    /// tokens that are neither cannot hold a way out (S6.2).
+    fn lower_in_place(&mut self, mac: &mut Macro) {
+        let Some(mut code) = MacroCode::parse(mac) else {
+            if mentions(&mac.tokens, WAYS_OUT, true) {
+                self.errors.push(syn::Error::new(
+                    mac.path.span(),
+                    "this macro's input is not Rust expressions, so a `return`, `break`, \
+                     `continue`, `?` or `yield_!` inside it cannot be routed through the \
+                     `teardown!` around it: move that code out of the macro",
+                ));
+            }
             return;
+        };
+        for expr in code.exprs_mut() {
+            self.visit_expr_mut(expr);
         }
-        if mentions(&mac.tokens, &["return", "break", "continue"], true) {
-            self.errors.push(syn::Error::new(
-                mac.path.span(),
-                "this macro's input is not Rust expressions, so a `return`, `break`, \
-                 `continue`, `?` or `yield_!` inside it cannot be routed through the \
-                 `teardown!` around it: move that code out of the macro",
-            ));
+        mac.tokens = code.into_token_stream();
+    }
+
+    /// Visits a statement that is not the last of its block: a region that stands for
+    /// a statement macro (`tokio::select! { .. }` without a `;`) gets the `;` that such
+    /// a statement implies.
+    fn visit_inner_stmt(&mut self, stmt: &mut Stmt) {
+        self.visit_stmt_mut(stmt);
+        if let Stmt::Expr(Expr::Verbatim(_), semi @ None) = stmt {
+            *semi = Some(Default::default());
         }
     }
 }
 
+/// The ways out of a block that a macro's tokens may hold (besides `?`).
+const WAYS_OUT: &[&str] = &["return", "break", "continue"];
+
+/// Whether a macro call may wait where the lowering cannot see: the waiting macros of
+/// tokio and futures (even with no `.await` in their tokens), and any macro whose
+/// tokens hold an `.await` (a `yield_!` included), except those whose expansion
+/// cannot move into a block: `pin!` declares bindings for the code after it, and
+/// `format_args!`'s value borrows what its arguments create. Those are lowered in
+/// place.
+fn may_wait(mac: &Macro) -> bool {
+    const WAITING: &[&str] = &["select", "select_biased", "join", "try_join"];
+    const IN_PLACE: &[&str] = &["pin", "pin_mut", "format_args"];
+    if WAITING.iter().any(|name| is_named(mac, name)) {
+        return true;
+    }
+    !IN_PLACE.iter().any(|name| is_named(mac, name)) && mentions(&mac.tokens, &["await"], false)
+}
+
 /// Whether `tokens` (searched recursively) hold one of `words`, or a `?` when
 /// `question` is set.
-fn mentions(tokens: &TokenStream, words: &[&str], question: bool) -> bool {
+pub(crate) fn mentions(tokens: &TokenStream, words: &[&str], question: bool) -> bool {
     tokens.clone().into_iter().any(|tree| match tree {
         TokenTree::Ident(ident) => words.iter().any(|word| ident == word),
         TokenTree::Punct(punct) => question && punct.as_char() == '?',
@@ -475,16 +558,63 @@ fn mentions(tokens: &TokenStream, words: &[&str], question: bool) -> bool {
     })
 }
 
-/// The statements of a `teardown! { ... }` statement (already parsed by `body`).
-fn teardown_block(stmt: &Stmt, errors: &mut Errors) -> Vec<Stmt> {
+/// The statements of a `teardown! { ... }` statement (already parsed by `body`). A
+/// last expression that may have a value is checked to be `()` (S6.2: the error says
+/// to add the `;`, or to pass an error on with `?` in try mode).
+fn teardown_block(stmt: &Stmt, names: &Names, errors: &mut Errors) -> TokenStream {
     let Some(mac) = teardown_of(stmt) else {
-        return Vec::new();
+        return TokenStream::new();
     };
-    match Block::parse_within.parse2(mac.tokens.clone()) {
+    let mut stmts = match Block::parse_within.parse2(mac.tokens.clone()) {
         Ok(stmts) => stmts,
         Err(error) => {
             errors.push(error);
             Vec::new()
+        }
+    };
+    let last = stmts.pop();
+    let last = match last {
+        Some(Stmt::Expr(value, None)) if may_have_a_value(&value) => {
+            let private = &names.private;
+            let span = value.span();
+            let check = crate::body::located_at(quote!(#private::teardown_end), span);
+            quote_spanned! {span=> #check(#value) }
+        }
+        other => other.into_token_stream(),
+    };
+    quote!(#(#stmts)* #last)
+}
+
+/// Whether the last expression of a block may have a value other than `()` that the
+/// writer forgot to drop (a call, an await, a path, ...), as opposed to one that is
+/// `()` or diverges by its form (`if`, `match`, a block, a loop, a macro).
+fn may_have_a_value(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::Await(_)
+            | Expr::Call(_)
+            | Expr::MethodCall(_)
+            | Expr::Path(_)
+            | Expr::Field(_)
+            | Expr::Index(_)
+            | Expr::Lit(_)
+            | Expr::Binary(_)
+            | Expr::Unary(_)
+            | Expr::Reference(_)
+            | Expr::Cast(_)
+            | Expr::Try(_)
+            | Expr::Struct(_)
+            | Expr::Array(_)
+    )
+}
+
+/// The value in a slot that is known to hold one.
+fn take_slot(slot: &Ident) -> TokenStream {
+    let value = Ident::new("__ms_value", Span::mixed_site());
+    quote! {
+        match #slot {
+            ::core::option::Option::Some(#value) => #value,
+            ::core::option::Option::None => ::core::unreachable!(),
         }
     }
 }
@@ -509,8 +639,15 @@ impl VisitMut for Lowering<'_> {
         let at_body_end = std::mem::replace(&mut self.at_body_end, false);
         if block.stmts.iter().any(|stmt| teardown_of(stmt).is_some()) {
             self.lower_guarded_block(block, at_body_end);
-        } else {
-            visit_mut::visit_block_mut(self, block);
+            return;
+        }
+        let last = block.stmts.len().saturating_sub(1);
+        for (index, stmt) in block.stmts.iter_mut().enumerate() {
+            if index == last {
+                self.visit_stmt_mut(stmt);
+            } else {
+                self.visit_inner_stmt(stmt);
+            }
         }
     }
 
@@ -555,6 +692,16 @@ impl VisitMut for Lowering<'_> {
                     self.visit_expr_mut(value);
                 }
                 let span = break_expr.break_token.span;
+                let to_body = break_expr
+                    .label
+                    .as_ref()
+                    .is_some_and(|label| format!("'{}", label.ident) == crate::body::BODY_LABEL);
+                if to_body && self.in_region() {
+                    // The dead `break` of a `yield_!` (see `body`), which cannot name
+                    // the body's label from inside the region's block.
+                    *expr = Expr::Verbatim(self.leave(span));
+                    return;
+                }
                 let label = break_expr.label.clone();
                 let value = break_expr.expr.as_deref().cloned();
                 if let Some(lowered) = self.lower_exit(ExitKind::Break, label.as_ref(), value, span)
@@ -607,11 +754,13 @@ impl VisitMut for Lowering<'_> {
                     private, yielder, ..
                 } = self.names;
                 let inner = &try_expr.expr;
+                let value = Ident::new("__ms_value", Span::mixed_site());
+                let error = Ident::new("__ms_error", Span::mixed_site());
                 *expr = Expr::Verbatim(quote_spanned! {span=>
                     match #inner {
-                        ::core::result::Result::Ok(value) => value,
-                        ::core::result::Result::Err(error) => {
-                            #private::record_error(#yielder, error);
+                        ::core::result::Result::Ok(#value) => #value,
+                        ::core::result::Result::Err(#error) => {
+                            #private::record_error(#yielder, #error);
                             #leave
                         }
                     }
@@ -619,7 +768,7 @@ impl VisitMut for Lowering<'_> {
             }
             Expr::Await(await_expr) => {
                 self.visit_expr_mut(&mut await_expr.base);
-                if !self.in_guard() || is_yield_hand_off(&await_expr.base) {
+                if !self.in_guard() || self.in_region() || is_yield_hand_off(&await_expr.base) {
                     return;
                 }
                 let span = await_expr.await_token.span;
@@ -628,14 +777,20 @@ impl VisitMut for Lowering<'_> {
                     private, yielder, ..
                 } = self.names;
                 let base = &await_expr.base;
+                let value = Ident::new("__ms_value", Span::mixed_site());
                 *expr = Expr::Verbatim(quote_spanned! {span=>
                     match #private::Cancellable::new(#yielder, #base).await {
-                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::Some(#value) => #value,
                         ::core::option::Option::None => #leave,
                     }
                 });
             }
-            Expr::Macro(mac) => self.lower_macro(&mut mac.mac),
+            Expr::Macro(mac) => {
+                if let Some(region) = self.lower_macro(&mut mac.mac) {
+                    let attrs = &mac.attrs;
+                    *expr = Expr::Verbatim(quote!(#(#attrs)* #region));
+                }
+            }
             Expr::Verbatim(tokens) => {
                 // Generated code (a `yield_!`'s hand-off, maybe under a `#[cfg]`) is
                 // lowered like the user's.
@@ -655,108 +810,16 @@ impl VisitMut for Lowering<'_> {
 
     fn visit_stmt_mut(&mut self, stmt: &mut Stmt) {
         match stmt {
-            Stmt::Macro(mac) => self.lower_macro(&mut mac.mac),
+            Stmt::Macro(mac) => {
+                if let Some(region) = self.lower_macro(&mut mac.mac) {
+                    let attrs = &mac.attrs;
+                    let semi = mac.semi_token;
+                    *stmt = Stmt::Expr(Expr::Verbatim(quote!(#(#attrs)* #region)), semi);
+                }
+            }
             _ => visit_mut::visit_stmt_mut(self, stmt),
         }
     }
 
     fn visit_item_mut(&mut self, _: &mut Item) {}
-}
-
-/// A `select!` invocation (tokio's or futures'): `biased;`, then branches
-/// `pattern = future [, if condition] => handler`, and `else`, `default` or `complete`.
-struct Select {
-    biased: Option<TokenStream>,
-    branches: Vec<Branch>,
-}
-
-struct Branch {
-    /// `pattern =`, or the keyword of a fallback branch.
-    head: TokenStream,
-    future: Option<Expr>,
-    condition: Option<Expr>,
-    handler: Expr,
-}
-
-impl Select {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let biased = if input.peek(syn::Ident) && input.peek2(Token![;]) {
-            let ident: Ident = input.parse()?;
-            if ident != "biased" {
-                return Err(syn::Error::new(ident.span(), "expected `biased;`"));
-            }
-            let semi: Token![;] = input.parse()?;
-            Some(quote!(#ident #semi))
-        } else {
-            None
-        };
-        let mut branches = Vec::new();
-        while !input.is_empty() {
-            let fallback =
-                (input.peek(Token![else]) || input.peek(syn::Ident)) && input.peek2(Token![=>]);
-            let (head, future, condition) = if fallback {
-                let keyword: TokenTree = input.parse()?;
-                (keyword.into_token_stream(), None, None)
-            } else {
-                let pattern = Pat::parse_single(input)?;
-                let eq: Token![=] = input.parse()?;
-                let future = Expr::parse_without_eager_brace(input)?;
-                let condition = if input.peek(Token![,]) && input.peek2(Token![if]) {
-                    input.parse::<Token![,]>()?;
-                    input.parse::<Token![if]>()?;
-                    Some(Expr::parse_without_eager_brace(input)?)
-                } else {
-                    None
-                };
-                (quote!(#pattern #eq), Some(future), condition)
-            };
-            input.parse::<Token![=>]>()?;
-            let handler = if input.peek(syn::token::Brace) {
-                Expr::Block(syn::ExprBlock {
-                    attrs: Vec::new(),
-                    label: None,
-                    block: input.parse()?,
-                })
-            } else {
-                Expr::parse_with_earlier_boundary_rule(input)?
-            };
-            if !input.is_empty() {
-                input.parse::<Token![,]>().or_else(|error| {
-                    if matches!(handler, Expr::Block(_)) {
-                        Ok(Default::default())
-                    } else {
-                        Err(error)
-                    }
-                })?;
-            }
-            branches.push(Branch {
-                head,
-                future,
-                condition,
-                handler,
-            });
-        }
-        Ok(Self { biased, branches })
-    }
-
-    /// Whether a branch runs when no other can (`else`, `default`, `complete`): an
-    /// always-pending cancel branch would change when it runs.
-    fn has_fallback(&self) -> bool {
-        self.branches.iter().any(|branch| branch.future.is_none())
-    }
-
-    fn into_tokens(self, extra: Option<TokenStream>) -> TokenStream {
-        let biased = self.biased;
-        let branches = self.branches.into_iter().map(|branch| {
-            let Branch {
-                head,
-                future,
-                condition,
-                handler,
-            } = branch;
-            let condition = condition.map(|condition| quote!(, if #condition));
-            quote! { #head #future #condition => #handler, }
-        });
-        quote! { #biased #(#branches)* #extra }
-    }
 }

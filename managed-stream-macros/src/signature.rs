@@ -708,7 +708,13 @@ impl VisitMut for LifetimeNamer {
     ) {
     }
 
-    fn visit_type_impl_trait_mut(&mut self, _: &mut syn::TypeImplTrait) {}
+    /// `impl Iterator<Item = &str>`: its elided lifetimes are the fn's, as in an
+    /// `async fn`; those of a higher-ranked bound (`for<'a> ..`) are not.
+    fn visit_trait_bound_mut(&mut self, bound: &mut syn::TraitBound) {
+        if bound.lifetimes.is_none() {
+            visit_mut::visit_trait_bound_mut(self, bound);
+        }
+    }
 }
 
 /// Fills elided lifetimes in the item type by Rust's elision rule: the one lifetime of

@@ -144,7 +144,7 @@ pub use lifecycle::driver::{LocalBody, SendBody};
 pub use lifecycle::drop_check::{DROP_CHECK_ENV, set_drop_check_panic};
 pub use lifecycle::output::BodyOutput;
 pub use lifecycle::report::{StreamCounts, stream_counts, unclosed_drops};
-pub use managed_stream_macros::{managed_stream, stream, try_stream};
+pub use managed_stream_macros::managed_stream;
 
 /// Hands an item to the consumer and suspends the body until the next item is asked
 /// for (S2.4).
@@ -199,7 +199,11 @@ macro_rules! yield_ {
 ///
 /// A `teardown!` with nothing after it in its block, or one inside a closure, a nested
 /// `async` block, a nested fn, another macro's input or another `teardown!`, is a
-/// compile error.
+/// compile error. So is a teardown that would change the body's control flow (a
+/// `return`, or a `break` or `continue` out of the teardown), and one that ends in a
+/// value (`teardown! { conn.close().await }` with a `Result`: add the `;`, or pass the
+/// error on with `?` in try mode). It never changes what compiles around it: a block
+/// that diverges still diverges, and a block keeps its value.
 ///
 /// ```
 /// use managed_stream::{managed_stream, teardown, yield_};
@@ -239,6 +243,60 @@ macro_rules! teardown {
     };
 }
 
+/// A managed stream as an expression, like `async_stream::stream!`: the body of a
+/// `#[managed_stream]` fn (`yield_!`, `teardown!`, `close()`, `cancel()`, the drop
+/// check), returning a [`ManagedBox`]. The item type comes from the `yield_!`s or from
+/// where the stream is used; the body must be `Send`. It finds this crate under a
+/// renamed dependency too.
+///
+/// ```
+/// use managed_stream::{ManagedStreamExt, stream, teardown, yield_};
+/// use futures::StreamExt;
+///
+/// # futures::executor::block_on(async {
+/// let mut numbers = stream! {
+///     teardown! { println!("released"); }
+///     for n in 0..3u32 {
+///         yield_!(n);
+///     }
+/// };
+/// assert_eq!(numbers.next().await, Some(0));
+/// numbers.close().await; // the teardown runs
+/// # });
+/// ```
+#[macro_export]
+macro_rules! stream {
+    ($($body:tt)*) => {
+        $crate::__private::stream_in_crate!(($crate) $($body)*)
+    };
+}
+
+/// [`stream!`] in try mode (S2.7): items are `Result<T, E>`, the body may use `?` (a
+/// failure ends the stream with `Err(e)` as its last item), `close()` returns
+/// `Result<(), E>`.
+///
+/// ```
+/// use managed_stream::{try_stream, yield_};
+/// use futures::StreamExt;
+///
+/// # futures::executor::block_on(async {
+/// let parsed = try_stream! {
+///     for text in ["1", "x"] {
+///         yield_!(Ok(text.parse::<u32>()?));
+///     }
+/// };
+/// let items: Vec<Result<u32, std::num::ParseIntError>> = parsed.collect().await;
+/// assert_eq!(items[0], Ok(1));
+/// assert!(items[1].is_err());
+/// # });
+/// ```
+#[macro_export]
+macro_rules! try_stream {
+    ($($body:tt)*) => {
+        $crate::__private::try_stream_in_crate!(($crate) $($body)*)
+    };
+}
+
 /// Items the generated code uses. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
@@ -246,9 +304,11 @@ pub mod __private {
     pub use crate::lifecycle::boxed::{ManagedBox, inline_send, inline_try_send};
     pub use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
     pub use crate::lifecycle::guard::{
-        Cancellable, Cancelled, Teardown, closing, no_failure, record, record_error, register,
+        Cancellable, Teardown, TeardownEnd, cancelling, closing, no_failure, record, record_error,
+        register, teardown_end,
     };
     pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
     pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done, done_for};
     pub use futures_core::{FusedStream, Stream};
+    pub use managed_stream_macros::{stream_in_crate, try_stream_in_crate};
 }

@@ -5,15 +5,16 @@
 //! whose every way out (`break`, `continue`, `return`, `?`, a close at a `yield_!`, a
 //! cancel at an await) is a `break` with an exit code, then run the teardown as a
 //! [`Teardown`] future, then carry on with the exit. Inside such a block each `.await`
-//! is a [`Cancellable`] (where `cancel()` stops the body), and each `select!` gets a
-//! [`Cancelled`] branch. Nothing here is polled per item: a `yield_!` costs the same
-//! however many teardowns are registered.
+//! is a [`Cancellable`] (where `cancel()` stops the body), and so is each macro call
+//! that may wait out of the macro's sight (`select!`, `join!`, any macro holding an
+//! `.await`): it runs as a region, a [`Cancellable`] `async` block. As a teardown
+//! finishes, [`cancelling`] says whether to leave at once. Nothing here is polled per
+//! item: a `yield_!` costs the same however many teardowns are registered.
 
 use core::future::{Future, IntoFuture};
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
-use futures_core::FusedFuture;
 use pin_project_lite::pin_project;
 
 use crate::lifecycle::handoff::{Signal, Yielder};
@@ -137,44 +138,45 @@ impl<F: Future, T, O: BodyOutput> Future for Cancellable<F, T, O> {
     }
 }
 
-/// The branch that the macro adds to a `select!` inside a guarded block: it completes
-/// when a cancel was asked for, so that `cancel()` stops a body waiting in a `select!`
-/// (S3.3). It needs no waker: the driver polls the body right after raising the cancel.
-#[must_use = "futures do nothing unless awaited"]
-pub struct Cancelled<T, O: BodyOutput> {
-    yielder: Yielder<T, O>,
-    done: bool,
+/// Whether a cancel was asked for. Checked as a teardown finishes: once a cancel began,
+/// the body starts no new wait and leaves through the teardowns already registered
+/// (S3.3), whatever way out the teardown's block took.
+#[inline]
+pub fn cancelling<T, O: BodyOutput>(yielder: Yielder<T, O>) -> bool {
+    yielder.shared().signal() == Signal::Cancel
 }
 
-impl<T, O: BodyOutput> Cancelled<T, O> {
-    /// The cancel branch of the stream whose body holds `yielder`.
-    #[inline]
-    pub fn new(yielder: Yielder<T, O>) -> Self {
-        Self {
-            yielder,
-            done: false,
-        }
-    }
+/// A `teardown!` block ends in `()` (S2.5): a value it ends in (such as the `Result`
+/// of `conn.close().await`) would be lost, and it cannot end the body's output either.
+#[diagnostic::on_unimplemented(
+    message = "a `teardown!` block must end in `()`, not in a value of type `{Self}`",
+    label = "this value would be lost",
+    note = "add a `;` after it to drop the value on purpose, or, to report its error, \
+            pass it on with `?` in try mode (an item type `Result<T, E>`, S2.7)"
+)]
+pub trait TeardownEnd {}
+
+impl TeardownEnd for () {}
+
+/// A teardown may end in an expression that diverges (`process::exit(1)`), as a block
+/// of plain code may. Not named in the error about a teardown's value.
+#[diagnostic::do_not_recommend]
+impl TeardownEnd for Never {}
+
+/// The never type `!`, named on stable Rust through a fn pointer's return type.
+type Never = <fn() -> ! as FnOutput>::Output;
+
+/// The return type of a fn pointer (only to name [`Never`]).
+trait FnOutput {
+    /// The return type.
+    type Output;
 }
 
-impl<T, O: BodyOutput> Unpin for Cancelled<T, O> {}
-
-impl<T, O: BodyOutput> Future for Cancelled<T, O> {
-    type Output = ();
-
-    #[inline]
-    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
-        if self.yielder.shared().signal() == Signal::Cancel {
-            self.done = true;
-            return Poll::Ready(());
-        }
-        Poll::Pending
-    }
+impl<T> FnOutput for fn() -> T {
+    type Output = T;
 }
 
-/// `futures::select!` asks for fused branches.
-impl<T, O: BodyOutput> FusedFuture for Cancelled<T, O> {
-    fn is_terminated(&self) -> bool {
-        self.done
-    }
-}
+/// The last expression of a `teardown!` block, checked to be `()` with an error that
+/// says what to do.
+#[inline(always)]
+pub fn teardown_end<V: TeardownEnd>(_value: V) {}
