@@ -208,6 +208,9 @@ async fn every_handler_leaves(log: Log) -> u32 {
         teardown! { log.push(format!("round {round}")); }
         yield_!(round);
         tokio::select! {
+            // `biased;`: both branches are ready at once, and an unbiased select picks
+            // one at random.
+            biased;
             () = std::future::ready(()), if round < 2 => continue,
             () = std::future::ready(()) => break,
         }
