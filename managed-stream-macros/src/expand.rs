@@ -105,7 +105,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
             .replace(" ,", ","),
     );
     // The forwarding methods are `#[inline]`: rustc then generates code only for those a
-    // crate uses, not eight per annotated fn (compile time, issue 5).
+    // crate uses, not eight per annotated fn (compile time).
     let must_use = "a managed stream does nothing unless polled, and must be ended with \
                     `.close().await` or read to the end";
     let field = format_ident!("__driver");

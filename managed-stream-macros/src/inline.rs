@@ -1,4 +1,4 @@
-//! The expression form, `stream! { ... }` and `try_stream! { ... }` (issue 13, item 6):
+//! The expression form, `stream! { ... }` and `try_stream! { ... }`:
 //! the same body as an attributed fn's (`yield_!`, `teardown!` in any block, `?` in try
 //! mode), checked and lowered by [`body`](crate::body), built into the runtime's
 //! `ManagedBox`. The item type is inferred from the `yield_!`s, or from where the
