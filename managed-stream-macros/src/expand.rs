@@ -81,7 +81,12 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
         // S2.8: no struct can stand in an impl block; return the runtime's type.
         let receiver = shape.receiver.iter();
         let params = shape.arguments.iter().map(|argument| &argument.param);
-        let name = format!("{fn_name}()");
+        // The name its messages (Debug, the drop check, panics) give the stream: the
+        // `name = ...` option's when there is one, else the fn's.
+        let name = match &options.name {
+            Some(name) => name.to_string(),
+            None => format!("{fn_name}()"),
+        };
         return quote! {
             #(#attrs)*
             #[track_caller]

@@ -350,7 +350,7 @@ use crate::errors::Errors;
 ///
 /// | Option | Effect |
 /// | --- | --- |
-/// | `name = StructName` | the generated struct's name |
+/// | `name = StructName` | the generated struct's name; on a method, the name its messages (`Debug`, the drop check) give the stream |
 /// | `?Send` | the body need not be `Send` (an `Rc` held across an await), for single-threaded executors |
 /// | `try`, `try = false` | try mode on or off, whatever the item type is written as |
 /// | `method` | an associated fn with neither a receiver nor `Self` in its signature is a method (see below) |
@@ -397,6 +397,14 @@ use crate::errors::Errors;
 /// `Result<(), E>`), a `?Send` one's `LocalManagedBox`. A fn with a receiver or with `Self`
 /// in its signature is taken as a method; mark any other associated fn
 /// `#[managed_stream(method)]`.
+///
+/// The stream holds every argument, so it lives for a lifetime they all outlive. A trait
+/// method that borrows more than its receiver names that lifetime in the trait and in the
+/// impl: `fn rows<'a>(&'a self, table: &'a str) -> ManagedBox<'a, Row>`. With elided
+/// lifetimes the trait's `'_` is the receiver's alone, the impl needs the others to
+/// outlive it, and rustc rejects the impl (E0195, "lifetime parameters do not match the
+/// trait definition", pointed at this attribute). Put `#[track_caller]` on the impl's
+/// method too, so that the drop check's `created_at` names its caller.
 ///
 /// ```
 /// use futures::StreamExt;
