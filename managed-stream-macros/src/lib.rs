@@ -403,8 +403,9 @@ use crate::errors::Errors;
 /// impl: `fn rows<'a>(&'a self, table: &'a str) -> ManagedBox<'a, Row>`. With elided
 /// lifetimes the trait's `'_` is the receiver's alone, the impl needs the others to
 /// outlive it, and rustc rejects the impl (E0195, "lifetime parameters do not match the
-/// trait definition", pointed at this attribute). Put `#[track_caller]` on the impl's
-/// method too, so that the drop check's `created_at` names its caller.
+/// trait definition", pointed at this attribute). The attribute marks the method
+/// `#[track_caller]`; mark the trait's declaration too, or a stream made through
+/// `dyn Trait` records the impl, not its caller, as where it was made.
 ///
 /// ```
 /// use futures::StreamExt;
