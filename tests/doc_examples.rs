@@ -180,7 +180,8 @@ fn the_attribute_page_examples_are_doctests() {
         .map(|(_, rest)| rest)
         .expect("managed-stream-macros has dev-dependencies");
     assert!(
-        dev.lines().any(|line| line.starts_with("managed-stream = { path =")),
+        dev.lines()
+            .any(|line| line.starts_with("managed-stream = { path =")),
         "the doctests need managed-stream as a path dev-dependency of the macro crate"
     );
 }

@@ -5,8 +5,9 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::{Ident, ItemFn};
 
 use crate::args::Options;
-use crate::body::{self, Names};
+use crate::body;
 use crate::errors::Errors;
+use crate::names::Names;
 use crate::signature;
 
 /// Expands an `async fn` annotated with `#[managed_stream(options)]`.

@@ -9,8 +9,9 @@ use quote::quote;
 use syn::parse::Parser;
 use syn::{Block, Stmt};
 
-use crate::body::{self, Names};
+use crate::body;
 use crate::errors::Errors;
+use crate::names::Names;
 
 /// Expands `($crate) body` of `stream!` (`try_mode` false) or `try_stream!`: the
 /// runtime's `macro_rules!` wrapper passes its own path, so that the runtime is found

@@ -6,7 +6,9 @@
 //! the options, `signature` the fn's arguments, item type and generics, `body` checks
 //! the body and rewrites `yield_!`, `lower` lowers every `teardown!` into the body's one
 //! coroutine, and `expand` writes the fn, the struct and its impls. `inline` does the
-//! same for the `stream!` and `try_stream!` expressions.
+//! same for the `stream!` and `try_stream!` expressions. Two leaves below them all:
+//! `names` (how the generated code spells the runtime and the body's locals) and
+//! `utils` (helpers on tokens and syntax); neither imports the steps above it.
 
 #![forbid(unsafe_code)]
 
@@ -17,7 +19,9 @@ mod expand;
 mod inline;
 mod lower;
 mod macro_code;
+mod names;
 mod signature;
+mod utils;
 // A unit test that reads `../examples`: it lives outside `src/` and is left out of the
 // package (`package.exclude`), so only this repository's tests build it.
 #[cfg(test)]

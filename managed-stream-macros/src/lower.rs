@@ -40,17 +40,17 @@
 //! block has them lowered when its tokens parse as a `select!` or as expressions, and
 //! is a compile error otherwise: that way out would skip the teardown.
 
-use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Item, Lifetime, Macro, Stmt};
 
-use crate::macro_code::MacroCode;
-
-use crate::body::Names;
 use crate::errors::Errors;
+use crate::macro_code::MacroCode;
+use crate::names::{BODY_LABEL, Names, ending};
+use crate::utils::{is_named, is_nested_stream, located_at, mentions, teardown_of};
 
 /// Lowers every `teardown!` statement in `block` (already checked and rewritten by
 /// `body`), and every way out of the blocks they guard.
@@ -65,14 +65,6 @@ pub(crate) fn lower(block: &mut Block, names: &Names, errors: &mut Errors) {
     lowering.visit_block_mut(block);
 }
 
-/// `teardown! { ... }` as a statement (as `body` leaves it), if `stmt` is one.
-fn teardown_of(stmt: &Stmt) -> Option<&Macro> {
-    match stmt {
-        Stmt::Macro(stmt) if is_named(&stmt.mac, "teardown") => Some(&stmt.mac),
-        _ => None,
-    }
-}
-
 /// The predicates of the `#[cfg]`s on a `teardown!` statement.
 fn cfg_predicates(stmt: &Stmt) -> Vec<TokenStream> {
     let Stmt::Macro(stmt) = stmt else {
@@ -85,13 +77,6 @@ fn cfg_predicates(stmt: &Stmt) -> Vec<TokenStream> {
             _ => None,
         })
         .collect()
-}
-
-fn is_named(mac: &Macro, name: &str) -> bool {
-    mac.path
-        .segments
-        .last()
-        .is_some_and(|last| last.ident == name)
 }
 
 /// What encloses the code being lowered, innermost last.
@@ -266,7 +251,7 @@ impl Lowering<'_> {
             self.visit_inner_stmt(stmt);
         }
         let teardown = stmts.next().expect("the teardown statement");
-        let span = teardown_of(&teardown).map_or_else(Span::call_site, |mac| mac.span());
+        let span = teardown_of(&teardown).map_or_else(Span::call_site, |(_, mac)| mac.span());
         let mut rest = Block {
             brace_token: block.brace_token,
             stmts: stmts.collect(),
@@ -298,7 +283,7 @@ impl Lowering<'_> {
             private, yielder, ..
         } = self.names;
         let teardown_body = teardown_block(&teardown, self.names, self.errors);
-        let teardown_body = crate::body::ending(teardown_body, self.names);
+        let teardown_body = ending(teardown_body, self.names);
         let exit = Ident::new(&format!("__ms_exit{id}"), Span::mixed_site());
         let tail_slot = Ident::new(&format!("__ms_tail{id}"), Span::mixed_site());
         let failed = Ident::new(&format!("__ms_failed{id}"), Span::mixed_site());
@@ -428,7 +413,7 @@ impl Lowering<'_> {
     /// in place, and tokens without any are left as the user wrote them (S2.5: an
     /// `assert!` message or a `stringify!` is the same with or without a teardown).
     fn lower_macro(&mut self, mac: &mut Macro) -> Option<TokenStream> {
-        if crate::body::is_nested_stream(mac) || is_named(mac, "stringify") || !self.in_guard() {
+        if is_nested_stream(mac) || is_named(mac, "stringify") || !self.in_guard() {
             return None;
         }
         if !self.in_region() && may_wait(mac) {
@@ -547,22 +532,11 @@ fn may_wait(mac: &Macro) -> bool {
     !IN_PLACE.iter().any(|name| is_named(mac, name)) && mentions(&mac.tokens, &["await"], false)
 }
 
-/// Whether `tokens` (searched recursively) hold one of `words`, or a `?` when
-/// `question` is set.
-pub(crate) fn mentions(tokens: &TokenStream, words: &[&str], question: bool) -> bool {
-    tokens.clone().into_iter().any(|tree| match tree {
-        TokenTree::Ident(ident) => words.iter().any(|word| ident == word),
-        TokenTree::Punct(punct) => question && punct.as_char() == '?',
-        TokenTree::Group(group) => mentions(&group.stream(), words, question),
-        TokenTree::Literal(_) => false,
-    })
-}
-
 /// The statements of a `teardown! { ... }` statement (already parsed by `body`). A
 /// last expression that may have a value is checked to be `()` (S6.2: the error says
 /// to add the `;`, or to pass an error on with `?` in try mode).
 fn teardown_block(stmt: &Stmt, names: &Names, errors: &mut Errors) -> TokenStream {
-    let Some(mac) = teardown_of(stmt) else {
+    let Some((_, mac)) = teardown_of(stmt) else {
         return TokenStream::new();
     };
     let mut stmts = match Block::parse_within.parse2(mac.tokens.clone()) {
@@ -577,7 +551,7 @@ fn teardown_block(stmt: &Stmt, names: &Names, errors: &mut Errors) -> TokenStrea
         Some(Stmt::Expr(value, None)) if may_have_a_value(&value) => {
             let private = &names.private;
             let span = value.span();
-            let check = crate::body::located_at(quote!(#private::teardown_end), span);
+            let check = located_at(quote!(#private::teardown_end), span);
             quote_spanned! {span=> #check(#value) }
         }
         other => other.into_token_stream(),
@@ -695,7 +669,7 @@ impl VisitMut for Lowering<'_> {
                 let to_body = break_expr
                     .label
                     .as_ref()
-                    .is_some_and(|label| format!("'{}", label.ident) == crate::body::BODY_LABEL);
+                    .is_some_and(|label| format!("'{}", label.ident) == BODY_LABEL);
                 if to_body && self.in_region() {
                     // The dead `break` of a `yield_!` (see `body`), which cannot name
                     // the body's label from inside the region's block.
