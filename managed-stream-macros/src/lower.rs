@@ -79,6 +79,29 @@ fn cfg_predicates(stmt: &Stmt) -> Vec<TokenStream> {
         .collect()
 }
 
+/// `#[cfg(..)] teardown! { .. }` (S6.2): configured out, the block runs as if the
+/// teardown were not written. The attribute that keeps the registration and the
+/// teardown (`#[cfg(all(..))]`, or nothing), and the statement that stands in for the
+/// teardown's result when it is configured out.
+fn cfg_switch(
+    teardown: &Stmt,
+    private: &TokenStream,
+    yielder: &Ident,
+    failed: &Ident,
+) -> (TokenStream, Option<TokenStream>) {
+    let cfgs = cfg_predicates(teardown);
+    if cfgs.is_empty() {
+        return (quote!(), None);
+    }
+    (
+        quote!(#[cfg(all(#(#cfgs),*))]),
+        Some(quote! {
+            #[cfg(not(all(#(#cfgs),*)))]
+            let #failed = #private::no_failure(#yielder);
+        }),
+    )
+}
+
 /// What encloses the code being lowered, innermost last.
 enum Frame {
     /// `loop`, `while` or `for`, with its label.
@@ -238,24 +261,14 @@ impl Lowering<'_> {
         })
     }
 
-    /// Lowers a block whose own statements include a `teardown!`.
+    /// Lowers a block whose own statements include a `teardown!`: the statements before
+    /// it as they are, the rest as a guarded block the teardown runs after.
     fn lower_guarded_block(&mut self, block: &mut Block, at_body_end: bool) {
-        let stmts = std::mem::take(&mut block.stmts);
-        let position = stmts
-            .iter()
-            .position(|stmt| teardown_of(stmt).is_some())
-            .expect("the block has a teardown");
-        let mut stmts = stmts.into_iter();
-        let mut before: Vec<Stmt> = stmts.by_ref().take(position).collect();
+        let (mut before, teardown, mut rest) = self.split_at_teardown(block);
         for stmt in &mut before {
             self.visit_inner_stmt(stmt);
         }
-        let teardown = stmts.next().expect("the teardown statement");
         let span = teardown_of(&teardown).map_or_else(Span::call_site, |(_, mac)| mac.span());
-        let mut rest = Block {
-            brace_token: block.brace_token,
-            stmts: stmts.collect(),
-        };
         if rest.stmts.is_empty() {
             self.errors.push(syn::Error::new(
                 span,
@@ -264,25 +277,73 @@ impl Lowering<'_> {
                  or put its statements at the end of the block",
             ));
         }
+        let (id, guard) = self.lower_guarded_rest(&mut rest, at_body_end);
+        let lowered = self.make_guarded_code(id, &guard, &teardown, &rest, span, at_body_end);
+        let lowered: Block = match syn::parse2(quote!({ #lowered })) {
+            Ok(block) => block,
+            Err(error) => {
+                self.errors.push(error);
+                return;
+            }
+        };
+        block.stmts = before;
+        block.stmts.extend(lowered.stmts);
+    }
+
+    /// Splits `block` at its first `teardown!`: the statements before it, the teardown,
+    /// and the rest of the block.
+    fn split_at_teardown(&mut self, block: &mut Block) -> (Vec<Stmt>, Stmt, Block) {
+        let stmts = std::mem::take(&mut block.stmts);
+        let position = stmts
+            .iter()
+            .position(|stmt| teardown_of(stmt).is_some())
+            .expect("the block has a teardown");
+        let mut stmts = stmts.into_iter();
+        let before: Vec<Stmt> = stmts.by_ref().take(position).collect();
+        let teardown = stmts.next().expect("the teardown statement");
+        let rest = Block {
+            brace_token: block.brace_token,
+            stmts: stmts.collect(),
+        };
+        (before, teardown, rest)
+    }
+
+    /// Lowers the rest of a guarded block inside a new guard frame, which collects its
+    /// ways out; returns the guard's number and the guard.
+    fn lower_guarded_rest(&mut self, rest: &mut Block, at_body_end: bool) -> (usize, Guard) {
         // Names unique to this guard: a nested guard's value lands in its own slots.
         let id = self.guards;
         self.guards += 1;
         let label = Lifetime::new(&format!("'__ms_guard{id}"), Span::mixed_site());
         self.frames.push(Frame::Guard(Guard {
-            label: label.clone(),
+            label,
             exits: Vec::new(),
             region: false,
         }));
         self.at_body_end = at_body_end;
-        self.visit_block_mut(&mut rest);
+        self.visit_block_mut(rest);
         let Some(Frame::Guard(guard)) = self.frames.pop() else {
             unreachable!("frames are balanced")
         };
+        (id, guard)
+    }
 
+    /// The statements that replace a guarded block from its `teardown!` on: register,
+    /// run the rest to an exit code, run the teardown, take the exit again.
+    fn make_guarded_code(
+        &mut self,
+        id: usize,
+        guard: &Guard,
+        teardown: &Stmt,
+        rest: &Block,
+        span: Span,
+        at_body_end: bool,
+    ) -> TokenStream {
         let Names {
             private, yielder, ..
         } = self.names;
-        let teardown_body = teardown_block(&teardown, self.names, self.errors);
+        let label = &guard.label;
+        let teardown_body = teardown_block(teardown, self.names, self.errors);
         let teardown_body = ending(teardown_body, self.names);
         let exit = Ident::new(&format!("__ms_exit{id}"), Span::mixed_site());
         let tail_slot = Ident::new(&format!("__ms_tail{id}"), Span::mixed_site());
@@ -293,31 +354,17 @@ impl Lowering<'_> {
         // After the teardown: each way out again, from here; first of all, a cancel
         // that arrived meanwhile (S3.3: nothing new after a cancel).
         let leave = self.leave(span);
-        let arms = self.exits_again(&guard, span);
+        let arms = self.exits_again(guard, span);
         let on_failure = self.on_failure(&exit, &failed, at_body_end);
         let exit_decl = if self.names.try_mode {
             quote! { let mut #exit: u32 }
         } else {
             quote! { let #exit: u32 }
         };
-
-        // `#[cfg(..)] teardown! { .. }` (S6.2): configured out, the block runs as if the
-        // teardown were not written.
-        let cfgs = cfg_predicates(&teardown);
-        let (when, unless) = if cfgs.is_empty() {
-            (quote!(), None)
-        } else {
-            (
-                quote!(#[cfg(all(#(#cfgs),*))]),
-                Some(quote! {
-                    #[cfg(not(all(#(#cfgs),*)))]
-                    let #failed = #private::no_failure(#yielder);
-                }),
-            )
-        };
+        let (when, unless) = cfg_switch(teardown, private, yielder, &failed);
         // The rest of the block is one block expression, stored whole in the tail
         // slot: its type is the block's own, `!` included when it diverges (S2.5).
-        let lowered = quote_spanned! {span=>
+        quote_spanned! {span=>
             #when
             #private::register(#yielder);
             let mut #tail_slot = ::core::option::Option::None;
@@ -339,16 +386,7 @@ impl Lowering<'_> {
                 #(#arms)*
                 _ => ::core::unreachable!(),
             }
-        };
-        let lowered: Block = match syn::parse2(quote!({ #lowered })) {
-            Ok(block) => block,
-            Err(error) => {
-                self.errors.push(error);
-                return;
-            }
-        };
-        block.stmts = before;
-        block.stmts.extend(lowered.stmts);
+        }
     }
 
     /// The arms that take each way out of `guard` again, from after it: through the
