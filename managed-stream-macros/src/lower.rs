@@ -389,6 +389,103 @@ impl Lowering<'_> {
         }
     }
 
+    /// A `break` (S2.5): the dead `break` of a `yield_!` inside a region leaves the
+    /// body; one that crosses a guard becomes that guard's exit. `None`: unchanged.
+    fn lower_break(&mut self, break_expr: &mut syn::ExprBreak) -> Option<TokenStream> {
+        if let Some(value) = &mut break_expr.expr {
+            self.visit_expr_mut(value);
+        }
+        let span = break_expr.break_token.span;
+        let to_body = break_expr
+            .label
+            .as_ref()
+            .is_some_and(|label| format!("'{}", label.ident) == BODY_LABEL);
+        if to_body && self.in_region() {
+            // The dead `break` of a `yield_!` (see `body`), which cannot name
+            // the body's label from inside the region's block.
+            return Some(self.leave(span));
+        }
+        let label = break_expr.label.clone();
+        let value = break_expr.expr.as_deref().cloned();
+        self.lower_exit(ExitKind::Break, label.as_ref(), value, span)
+    }
+
+    /// A `return` inside a guard leaves the body through the guards, its value (in try
+    /// mode, an error) recorded first. `None`: unchanged.
+    fn lower_return(&mut self, return_expr: &mut syn::ExprReturn) -> Option<TokenStream> {
+        if let Some(value) = &mut return_expr.expr {
+            self.visit_expr_mut(value);
+        }
+        if !self.in_guard() {
+            return None;
+        }
+        let span = return_expr.return_token.span;
+        let leave = self.leave(span);
+        let Names {
+            private, yielder, ..
+        } = self.names;
+        let done = self.names.done.to_string();
+        Some(match &return_expr.expr {
+            // `return done()` (a `yield_!` that saw a close): nothing to record.
+            Some(value) if value.to_token_stream().to_string() == done => leave,
+            Some(value) if self.names.try_mode => quote_spanned! {span=>
+                {
+                    #private::record(#yielder, #value);
+                    #leave
+                }
+            },
+            _ => leave,
+        })
+    }
+
+    /// A `?` inside a guard in try mode (S2.7): a failure is recorded and leaves the body
+    /// through the guards. `None`: unchanged.
+    fn lower_try(&mut self, try_expr: &mut syn::ExprTry) -> Option<TokenStream> {
+        self.visit_expr_mut(&mut try_expr.expr);
+        if !self.in_guard() || !self.names.try_mode {
+            return None;
+        }
+        let span = try_expr.question_token.span;
+        let leave = self.leave(span);
+        let Names {
+            private, yielder, ..
+        } = self.names;
+        let inner = &try_expr.expr;
+        let value = Ident::new("__ms_value", Span::mixed_site());
+        let error = Ident::new("__ms_error", Span::mixed_site());
+        Some(quote_spanned! {span=>
+            match #inner {
+                ::core::result::Result::Ok(#value) => #value,
+                ::core::result::Result::Err(#error) => {
+                    #private::record_error(#yielder, #error);
+                    #leave
+                }
+            }
+        })
+    }
+
+    /// An `.await` inside a guard (not a region's, not a `yield_!`'s hand-off) is a
+    /// cancellation point (S3.3): a cancel leaves the body there. `None`: unchanged.
+    fn lower_await(&mut self, await_expr: &mut syn::ExprAwait) -> Option<TokenStream> {
+        self.visit_expr_mut(&mut await_expr.base);
+        if !self.in_guard() || self.in_region() || is_yield_hand_off(&await_expr.base) {
+            return None;
+        }
+        let span = await_expr.await_token.span;
+        let leave = self.leave(span);
+        let Names {
+            private, yielder, ..
+        } = self.names;
+        let base = &await_expr.base;
+        let value = Ident::new("__ms_value", Span::mixed_site());
+        Some(quote_spanned! {span=>
+            match #private::Cancellable::new(#yielder, #base).await {
+                ::core::option::Option::Some(#value) => #value,
+                ::core::option::Option::None => #leave,
+            }
+        })
+    }
+
     /// The arms that take each way out of `guard` again, from after it: through the
     /// next guard out, or as the `break`/`continue` the user wrote.
     fn exits_again(&mut self, guard: &Guard, span: Span) -> Vec<TokenStream> {
@@ -700,24 +797,7 @@ impl VisitMut for Lowering<'_> {
                 self.frames.pop();
             }
             Expr::Break(break_expr) => {
-                if let Some(value) = &mut break_expr.expr {
-                    self.visit_expr_mut(value);
-                }
-                let span = break_expr.break_token.span;
-                let to_body = break_expr
-                    .label
-                    .as_ref()
-                    .is_some_and(|label| format!("'{}", label.ident) == BODY_LABEL);
-                if to_body && self.in_region() {
-                    // The dead `break` of a `yield_!` (see `body`), which cannot name
-                    // the body's label from inside the region's block.
-                    *expr = Expr::Verbatim(self.leave(span));
-                    return;
-                }
-                let label = break_expr.label.clone();
-                let value = break_expr.expr.as_deref().cloned();
-                if let Some(lowered) = self.lower_exit(ExitKind::Break, label.as_ref(), value, span)
-                {
+                if let Some(lowered) = self.lower_break(break_expr) {
                     *expr = Expr::Verbatim(lowered);
                 }
             }
@@ -731,71 +811,19 @@ impl VisitMut for Lowering<'_> {
                 }
             }
             Expr::Return(return_expr) => {
-                if let Some(value) = &mut return_expr.expr {
-                    self.visit_expr_mut(value);
+                if let Some(lowered) = self.lower_return(return_expr) {
+                    *expr = Expr::Verbatim(lowered);
                 }
-                if !self.in_guard() {
-                    return;
-                }
-                let span = return_expr.return_token.span;
-                let leave = self.leave(span);
-                let Names {
-                    private, yielder, ..
-                } = self.names;
-                let done = self.names.done.to_string();
-                *expr = Expr::Verbatim(match &return_expr.expr {
-                    // `return done()` (a `yield_!` that saw a close): nothing to record.
-                    Some(value) if value.to_token_stream().to_string() == done => leave,
-                    Some(value) if self.names.try_mode => quote_spanned! {span=>
-                        {
-                            #private::record(#yielder, #value);
-                            #leave
-                        }
-                    },
-                    _ => leave,
-                });
             }
             Expr::Try(try_expr) => {
-                self.visit_expr_mut(&mut try_expr.expr);
-                if !self.in_guard() || !self.names.try_mode {
-                    return;
+                if let Some(lowered) = self.lower_try(try_expr) {
+                    *expr = Expr::Verbatim(lowered);
                 }
-                let span = try_expr.question_token.span;
-                let leave = self.leave(span);
-                let Names {
-                    private, yielder, ..
-                } = self.names;
-                let inner = &try_expr.expr;
-                let value = Ident::new("__ms_value", Span::mixed_site());
-                let error = Ident::new("__ms_error", Span::mixed_site());
-                *expr = Expr::Verbatim(quote_spanned! {span=>
-                    match #inner {
-                        ::core::result::Result::Ok(#value) => #value,
-                        ::core::result::Result::Err(#error) => {
-                            #private::record_error(#yielder, #error);
-                            #leave
-                        }
-                    }
-                });
             }
             Expr::Await(await_expr) => {
-                self.visit_expr_mut(&mut await_expr.base);
-                if !self.in_guard() || self.in_region() || is_yield_hand_off(&await_expr.base) {
-                    return;
+                if let Some(lowered) = self.lower_await(await_expr) {
+                    *expr = Expr::Verbatim(lowered);
                 }
-                let span = await_expr.await_token.span;
-                let leave = self.leave(span);
-                let Names {
-                    private, yielder, ..
-                } = self.names;
-                let base = &await_expr.base;
-                let value = Ident::new("__ms_value", Span::mixed_site());
-                *expr = Expr::Verbatim(quote_spanned! {span=>
-                    match #private::Cancellable::new(#yielder, #base).await {
-                        ::core::option::Option::Some(#value) => #value,
-                        ::core::option::Option::None => #leave,
-                    }
-                });
             }
             Expr::Macro(mac) => {
                 if let Some(region) = self.lower_macro(&mut mac.mac) {
