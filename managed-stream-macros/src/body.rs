@@ -295,6 +295,56 @@ impl<'a> Rewriter<'a> {
         Expr::Verbatim(self.error(syn::Error::new(span, message)))
     }
 
+    /// `yield_!(item)` in the body (S2.4): its hand-off, `#[cfg]`s kept (S6.2).
+    fn rewrite_yield(&mut self, mac: &syn::ExprMacro) -> Expr {
+        let path = &mac.mac.path;
+        let cfgs = cfg_attributes(&mac.attrs, "yield_!", self.errors);
+        self.macro_paths.push(quote!(#(#cfgs)* #path));
+        let span = mac.mac.path.span();
+        let delimiter = mac.mac.delimiter.span().join();
+        let expansion = self.expand_yield(span, delimiter, mac.mac.tokens.clone());
+        // `#[cfg(..)] yield_!(x);` (S6.2): the `#[cfg]` stays on the statement.
+        Expr::Verbatim(quote!(#(#cfgs)* #expansion))
+    }
+
+    /// The unstable `yield` keyword (S2.4): an error that says to write `yield_!`.
+    fn reject_bare_yield(&mut self, bare: &syn::ExprYield) -> Expr {
+        let message = self.boundary.yield_error().unwrap_or(
+            "a managed stream hands out its items with `yield_!`, not the unstable \
+             `yield`: write `yield_!(item)`",
+        );
+        let error = syn::Error::new(bare.yield_token.span, message);
+        let tokens = bare.expr.as_ref().map(|value| {
+            let mut value = (**value).clone();
+            self.visit_expr_mut(&mut value);
+            value.into_token_stream()
+        });
+        Expr::Verbatim(self.rejected_yield(error, tokens.unwrap_or_default()))
+    }
+
+    /// A `?` outside try mode (S2.7): an error that says how to turn try mode on; the
+    /// operand is kept so that the code around it still type-checks.
+    fn reject_question_mark(&mut self, question: &mut syn::ExprTry) -> Expr {
+        self.visit_expr_mut(&mut question.expr);
+        let message = if self.names.inline {
+            "`?` needs try mode: write `try_stream! { ... }`, whose items are \
+             `Result<T, E>` (a failing `?` then ends the stream with `Err(e)` as \
+             its last item)"
+        } else if self.names.try_off {
+            "`?` needs try mode, which `#[managed_stream(try = false)]` turns off: \
+             remove `try = false` to use `?` with a `Result` item type"
+        } else {
+            "`?` needs try mode, and the item type is not written as a `Result`. \
+             Declare it as `Result<T, E>` (a failing `?` then ends the stream with \
+             `Err(e)` as its last item), or, when it is a `Result` under another \
+             name, turn try mode on with `#[managed_stream(try)]`"
+        };
+        let error = syn::Error::new(question.question_token.span, message);
+        let span = error.span();
+        self.errors.push(error);
+        Expr::Verbatim(unwrap_for_recovery(&question.expr, span))
+    }
+
     /// The code for `yield_!(tokens)`, or an error expression.
     fn expand_yield(
         &mut self,
@@ -491,14 +541,7 @@ impl VisitMut for Rewriter<'_> {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         match expr {
             Expr::Macro(mac) if is_named(&mac.mac, "yield_") => {
-                let path = &mac.mac.path;
-                let cfgs = cfg_attributes(&mac.attrs, "yield_!", self.errors);
-                self.macro_paths.push(quote!(#(#cfgs)* #path));
-                let span = mac.mac.path.span();
-                let delimiter = mac.mac.delimiter.span().join();
-                let expansion = self.expand_yield(span, delimiter, mac.mac.tokens.clone());
-                // `#[cfg(..)] yield_!(x);` (S6.2): the `#[cfg]` stays on the statement.
-                *expr = Expr::Verbatim(quote!(#(#cfgs)* #expansion));
+                *expr = self.rewrite_yield(mac);
             }
             Expr::Macro(mac) if is_named(&mac.mac, "teardown") => {
                 let path = &mac.mac.path;
@@ -549,38 +592,11 @@ impl VisitMut for Rewriter<'_> {
             }
             // S2.4: the unstable `yield` keyword.
             Expr::Yield(bare) if self.boundary.returns_from_body() => {
-                let message = self.boundary.yield_error().unwrap_or(
-                    "a managed stream hands out its items with `yield_!`, not the unstable \
-                     `yield`: write `yield_!(item)`",
-                );
-                let error = syn::Error::new(bare.yield_token.span, message);
-                let tokens = bare.expr.as_ref().map(|value| {
-                    let mut value = (**value).clone();
-                    self.visit_expr_mut(&mut value);
-                    value.into_token_stream()
-                });
-                *expr = Expr::Verbatim(self.rejected_yield(error, tokens.unwrap_or_default()));
+                *expr = self.reject_bare_yield(bare);
             }
             // S2.7: `?` needs try mode, where the body evaluates to a `Result`.
             Expr::Try(question) if self.boundary.returns_from_body() && !self.names.try_mode => {
-                self.visit_expr_mut(&mut question.expr);
-                let message = if self.names.inline {
-                    "`?` needs try mode: write `try_stream! { ... }`, whose items are \
-                     `Result<T, E>` (a failing `?` then ends the stream with `Err(e)` as \
-                     its last item)"
-                } else if self.names.try_off {
-                    "`?` needs try mode, which `#[managed_stream(try = false)]` turns off: \
-                     remove `try = false` to use `?` with a `Result` item type"
-                } else {
-                    "`?` needs try mode, and the item type is not written as a `Result`. \
-                     Declare it as `Result<T, E>` (a failing `?` then ends the stream with \
-                     `Err(e)` as its last item), or, when it is a `Result` under another \
-                     name, turn try mode on with `#[managed_stream(try)]`"
-                };
-                let error = syn::Error::new(question.question_token.span, message);
-                let span = error.span();
-                self.errors.push(error);
-                *expr = Expr::Verbatim(unwrap_for_recovery(&question.expr, span));
+                *expr = self.reject_question_mark(question);
             }
             Expr::Return(ret) if self.boundary.returns_from_body() => {
                 match &ret.expr {
