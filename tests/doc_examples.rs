@@ -1,10 +1,9 @@
-//! Examples shown where no doctest runs them are doctests of the facade (issue 13,
-//! item 1). The attribute's own docs page (the IDE hover) lives in the proc-macro crate,
-//! whose doctests cannot use `managed-stream` (it depends on the macro crate), so its
-//! examples are `ignore`; and the README is no crate's docs. Each such example must be,
-//! character for character, a doctest of the `managed-stream` crate (in its source or
-//! its guide pages), so that it is compiled and run; the README's may leave out the
-//! doctest's hidden `# ` lines. And every guide page must be part of the docs.
+//! Every example a reader is shown runs somewhere. The attribute's own docs page (the IDE
+//! hover) lives in the proc-macro crate, whose doctests use `managed-stream` through a
+//! path dev-dependency: its examples must all be doctests. The README is no crate's docs:
+//! each of its `rust` examples must be a doctest of the `managed-stream` crate (in its
+//! source or its guide pages), hidden `# ` lines aside. And every guide page must be part
+//! of the docs.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -31,11 +30,6 @@ impl Block {
         self.info
             .split(',')
             .all(|token| matches!(token.trim(), "" | "rust"))
-    }
-
-    /// Whether rustdoc skips it on purpose.
-    fn is_ignored(&self) -> bool {
-        self.info.split(',').any(|token| token.trim() == "ignore")
     }
 
     /// The text rustdoc shows: without the hidden `# ` lines.
@@ -161,34 +155,35 @@ fn attribute_doc() -> Vec<Block> {
     blocks(numbered, &path)
 }
 
+/// The attribute's page runs its examples as doctests of the proc-macro crate (through a
+/// path dev-dependency on `managed-stream`): none may be `ignore`d or left out of the run.
 #[test]
-fn the_attribute_page_examples_are_facade_doctests() {
-    let doctests = facade_doctests();
+fn the_attribute_page_examples_are_doctests() {
     let examples = attribute_doc();
-    let shown: Vec<&Block> = examples.iter().filter(|block| block.is_ignored()).collect();
     assert!(
-        shown.len() >= 8,
+        examples.len() >= 8,
         "the attribute's page shows only {} examples: {examples:#?}",
-        shown.len()
+        examples.len()
     );
-    for example in shown {
-        assert!(
-            doctests.iter().any(|doctest| doctest.text == example.text),
-            "the example at {} is not, character for character, a doctest of the \
-             managed-stream crate; copy it into a guide page (managed-stream/guide/) as a \
-             `rust` block:\n{}",
-            example.at,
-            example.text
-        );
-    }
     for example in &examples {
         assert!(
-            !example.is_doctest(),
-            "{}: a doctest in the proc-macro crate cannot use managed-stream; write it \
-             `ignore` and run it in the facade",
-            example.at
+            example.is_doctest(),
+            "{}: the attribute's examples are doctests of managed-stream-macros (info \
+             string `rust` or none), not `{}`",
+            example.at,
+            example.info
         );
     }
+    let manifest = read(&root().join("managed-stream-macros/Cargo.toml"));
+    let dev = manifest
+        .split_once("[dev-dependencies]")
+        .map(|(_, rest)| rest)
+        .expect("managed-stream-macros has dev-dependencies");
+    assert!(
+        dev.lines()
+            .any(|line| line.starts_with("managed-stream = { path =")),
+        "the doctests need managed-stream as a path dev-dependency of the macro crate"
+    );
 }
 
 #[test]

@@ -267,3 +267,64 @@ fn s2_9_not_send_bodies_run_on_a_current_thread_runtime() {
         assert_eq!(counted.len(), 3);
     });
 }
+
+// ---- `name = ...` on a method (S2.3, S2.8) -------------------------------------------
+
+struct Cursor;
+
+impl Cursor {
+    /// A method returns `ManagedBox`, so `name = ...` names no struct: it names the stream
+    /// in its messages.
+    #[managed_stream(name = PgBatches)]
+    async fn cursor(&self) -> u32 {
+        teardown! { /* close the portal */ }
+        yield_!(1);
+        yield_!(2);
+    }
+}
+
+#[test]
+fn s2_8_a_named_method_stream_says_its_name() {
+    let cursor = Cursor;
+    let mut batches = cursor.cursor();
+    assert_eq!(poll_next(&mut batches), Poll::Ready(Some(1)));
+    let debug = format!("{batches:?}");
+    assert!(debug.contains("PgBatches"), "{debug}");
+    assert!(!debug.contains("cursor()"), "{debug}");
+    let message = panic_message(|| drop(batches));
+    if cfg!(debug_assertions) {
+        let message = message.expect("drop check");
+        assert!(message.contains("PgBatches"), "{message}");
+        assert!(!message.contains("cursor()"), "{message}");
+    }
+}
+
+// ---- trait methods that borrow two arguments (S2.8) -----------------------------------
+
+/// A stream that borrows two arguments lives for a lifetime both outlive. With elided
+/// lifetimes the trait would promise `'_` = `self`'s only, and the impl's bounds
+/// `'life1: '__ms` would not match it (E0195): the trait and the impl name one lifetime.
+trait Feed {
+    fn rows<'a>(&'a self, table: &'a str) -> ManagedBox<'a, String>;
+}
+
+struct Memory(Vec<&'static str>);
+
+impl Feed for Memory {
+    #[managed_stream]
+    async fn rows<'a>(&'a self, table: &'a str) -> String {
+        for row in &self.0 {
+            yield_!(format!("{table}.{row}"));
+        }
+    }
+}
+
+#[test]
+fn s2_8_trait_methods_that_borrow_two_arguments() {
+    let feed: &dyn Feed = &Memory(vec!["a", "b"]);
+    let table = String::from("t");
+    assert_eq!(
+        block_on(feed.rows(&table).collect::<Vec<_>>()),
+        ["t.a", "t.b"]
+    );
+}

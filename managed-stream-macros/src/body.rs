@@ -5,7 +5,7 @@
 //! `return value`, a `?` outside try mode and a bare `yield` become errors spanned on
 //! the user's tokens. `#[cfg]` on a `teardown!` or `yield_!` statement is kept.
 
-use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
@@ -16,32 +16,8 @@ use syn::{Attribute, Block, Expr, Item, Lifetime, Macro, Stmt, Token};
 use crate::errors::Errors;
 use crate::lower;
 use crate::macro_code::MacroCode;
-
-/// How the generated code spells the runtime and the body's locals.
-pub(crate) struct Names {
-    /// Path of the runtime's `__private` module.
-    pub(crate) private: TokenStream,
-    /// The body's `Yielder` (mixed-site: invisible to user code).
-    pub(crate) yielder: Ident,
-    /// The expression a region evaluates to when it ends without error: nothing (a
-    /// unit block), or `done::<Result<(), E>>()` in try mode.
-    pub(crate) done: TokenStream,
-    /// Whether the item type is a `Result` (S2.7).
-    pub(crate) try_mode: bool,
-    /// Try mode is off by `#[managed_stream(try = false)]`.
-    pub(crate) try_off: bool,
-    /// The item type could not be named (an error was reported): `yield_!` evaluates
-    /// its argument and drops it, so that no further errors follow.
-    pub(crate) discard_yields: bool,
-    /// The body is a `stream! { ... }` expression, not an attributed fn's.
-    pub(crate) inline: bool,
-}
-
-/// Whether `mac` is a nested stream expression, whose `yield_!`s and ways out are its
-/// own (like a nested `#[managed_stream]` fn's).
-pub(crate) fn is_nested_stream(mac: &Macro) -> bool {
-    is_named(mac, "stream") || is_named(mac, "try_stream")
-}
+use crate::names::{BODY_LABEL, Names, ending};
+use crate::utils::{is_named, is_nested_stream, located_at, mentions, teardown_of};
 
 /// A body after analysis and lowering.
 pub(crate) struct SplitBody {
@@ -82,13 +58,6 @@ pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> Split
     }
 }
 
-/// The body's label, which every `yield_!` names in a dead `break`: a `yield_!` that
-/// another macro moves into a closure or an `async` block cannot reach it, and rustc's
-/// error names the label, so the name says what is wrong (S6.2): "use of unreachable
-/// label `'yield_must_stay_in_the_stream_body`" (mixed-site: user labels never clash
-/// with it).
-pub(crate) const BODY_LABEL: &str = "'yield_must_stay_in_the_stream_body";
-
 impl SplitBody {
     /// The body's code, after the macro uses (see DESIGN-NOTES.md, "The shape of the
     /// expansion", and `lower`).
@@ -112,36 +81,6 @@ impl SplitBody {
             #(#paths!(@__managed_stream_used);)*
             #body
         }
-    }
-}
-
-/// The user's statements as the end of a region or teardown, evaluating to the body
-/// output. A body that ends in an endless `loop` must not warn about generated code
-/// after it: in plain mode the user's block is the value itself; in try mode rustc
-/// reports unreachable code once per block, at the first unreachable statement, which
-/// is the generated `let` that allows it.
-pub(crate) fn ending(stmts: TokenStream, names: &Names) -> TokenStream {
-    if !names.try_mode {
-        return quote! { { #stmts } };
-    }
-    let done = &names.done;
-    let value = Ident::new("__ms_done", Span::mixed_site());
-    quote! {
-        { #stmts }
-        #[allow(unreachable_code)]
-        let #value = #done;
-        #value
-    }
-}
-
-/// `teardown! { ... }` as a statement, if `stmt` is one, with its attributes.
-fn teardown_of(stmt: &Stmt) -> Option<(&[Attribute], &Macro)> {
-    match stmt {
-        Stmt::Macro(stmt) if is_named(&stmt.mac, "teardown") => Some((&stmt.attrs, &stmt.mac)),
-        Stmt::Expr(Expr::Macro(expr), _) if is_named(&expr.mac, "teardown") => {
-            Some((&expr.attrs, &expr.mac))
-        }
-        _ => None,
     }
 }
 
@@ -181,14 +120,6 @@ fn parse_teardown(mac: &Macro, errors: &mut Errors) -> Block {
             }
         }
     }
-}
-
-/// Whether `mac` is `name!` or `some::path::name!`.
-fn is_named(mac: &Macro, name: &str) -> bool {
-    mac.path
-        .segments
-        .last()
-        .is_some_and(|last| last.ident == name)
 }
 
 /// The nearest construct around the code being visited that `yield_!` cannot cross.
@@ -362,6 +293,56 @@ impl<'a> Rewriter<'a> {
     fn teardown_way_out(&mut self, keyword: &str, span: Span) -> Expr {
         let message = format!("`{keyword}` inside `teardown!`: {TEARDOWN_CONTROL_FLOW}");
         Expr::Verbatim(self.error(syn::Error::new(span, message)))
+    }
+
+    /// `yield_!(item)` in the body (S2.4): its hand-off, `#[cfg]`s kept (S6.2).
+    fn rewrite_yield(&mut self, mac: &syn::ExprMacro) -> Expr {
+        let path = &mac.mac.path;
+        let cfgs = cfg_attributes(&mac.attrs, "yield_!", self.errors);
+        self.macro_paths.push(quote!(#(#cfgs)* #path));
+        let span = mac.mac.path.span();
+        let delimiter = mac.mac.delimiter.span().join();
+        let expansion = self.expand_yield(span, delimiter, mac.mac.tokens.clone());
+        // `#[cfg(..)] yield_!(x);` (S6.2): the `#[cfg]` stays on the statement.
+        Expr::Verbatim(quote!(#(#cfgs)* #expansion))
+    }
+
+    /// The unstable `yield` keyword (S2.4): an error that says to write `yield_!`.
+    fn reject_bare_yield(&mut self, bare: &syn::ExprYield) -> Expr {
+        let message = self.boundary.yield_error().unwrap_or(
+            "a managed stream hands out its items with `yield_!`, not the unstable \
+             `yield`: write `yield_!(item)`",
+        );
+        let error = syn::Error::new(bare.yield_token.span, message);
+        let tokens = bare.expr.as_ref().map(|value| {
+            let mut value = (**value).clone();
+            self.visit_expr_mut(&mut value);
+            value.into_token_stream()
+        });
+        Expr::Verbatim(self.rejected_yield(error, tokens.unwrap_or_default()))
+    }
+
+    /// A `?` outside try mode (S2.7): an error that says how to turn try mode on; the
+    /// operand is kept so that the code around it still type-checks.
+    fn reject_question_mark(&mut self, question: &mut syn::ExprTry) -> Expr {
+        self.visit_expr_mut(&mut question.expr);
+        let message = if self.names.inline {
+            "`?` needs try mode: write `try_stream! { ... }`, whose items are \
+             `Result<T, E>` (a failing `?` then ends the stream with `Err(e)` as \
+             its last item)"
+        } else if self.names.try_off {
+            "`?` needs try mode, which `#[managed_stream(try = false)]` turns off: \
+             remove `try = false` to use `?` with a `Result` item type"
+        } else {
+            "`?` needs try mode, and the item type is not written as a `Result`. \
+             Declare it as `Result<T, E>` (a failing `?` then ends the stream with \
+             `Err(e)` as its last item), or, when it is a `Result` under another \
+             name, turn try mode on with `#[managed_stream(try)]`"
+        };
+        let error = syn::Error::new(question.question_token.span, message);
+        let span = error.span();
+        self.errors.push(error);
+        Expr::Verbatim(unwrap_for_recovery(&question.expr, span))
     }
 
     /// The code for `yield_!(tokens)`, or an error expression.
@@ -538,23 +519,6 @@ fn unwrap_for_recovery(operand: &Expr, span: Span) -> TokenStream {
     }
 }
 
-/// `tokens`, reported at `span` (hygiene unchanged): errors about a generated `break`
-/// then point at the user's `yield_!`.
-pub(crate) fn located_at(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut tree| {
-            if let TokenTree::Group(group) = &tree {
-                let mut group = Group::new(group.delimiter(), located_at(group.stream(), span));
-                group.set_span(span);
-                tree = TokenTree::Group(group);
-            }
-            tree.set_span(tree.span().located_at(span));
-            tree
-        })
-        .collect()
-}
-
 /// Removes and returns a `path::to::` prefix just pushed before a macro name, such as
 /// the `managed_stream::` of `managed_stream::yield_!(x)`.
 fn strip_path_prefix(out: &mut Vec<TokenTree>) -> Vec<TokenTree> {
@@ -577,14 +541,7 @@ impl VisitMut for Rewriter<'_> {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         match expr {
             Expr::Macro(mac) if is_named(&mac.mac, "yield_") => {
-                let path = &mac.mac.path;
-                let cfgs = cfg_attributes(&mac.attrs, "yield_!", self.errors);
-                self.macro_paths.push(quote!(#(#cfgs)* #path));
-                let span = mac.mac.path.span();
-                let delimiter = mac.mac.delimiter.span().join();
-                let expansion = self.expand_yield(span, delimiter, mac.mac.tokens.clone());
-                // `#[cfg(..)] yield_!(x);` (S6.2): the `#[cfg]` stays on the statement.
-                *expr = Expr::Verbatim(quote!(#(#cfgs)* #expansion));
+                *expr = self.rewrite_yield(mac);
             }
             Expr::Macro(mac) if is_named(&mac.mac, "teardown") => {
                 let path = &mac.mac.path;
@@ -635,38 +592,11 @@ impl VisitMut for Rewriter<'_> {
             }
             // S2.4: the unstable `yield` keyword.
             Expr::Yield(bare) if self.boundary.returns_from_body() => {
-                let message = self.boundary.yield_error().unwrap_or(
-                    "a managed stream hands out its items with `yield_!`, not the unstable \
-                     `yield`: write `yield_!(item)`",
-                );
-                let error = syn::Error::new(bare.yield_token.span, message);
-                let tokens = bare.expr.as_ref().map(|value| {
-                    let mut value = (**value).clone();
-                    self.visit_expr_mut(&mut value);
-                    value.into_token_stream()
-                });
-                *expr = Expr::Verbatim(self.rejected_yield(error, tokens.unwrap_or_default()));
+                *expr = self.reject_bare_yield(bare);
             }
             // S2.7: `?` needs try mode, where the body evaluates to a `Result`.
             Expr::Try(question) if self.boundary.returns_from_body() && !self.names.try_mode => {
-                self.visit_expr_mut(&mut question.expr);
-                let message = if self.names.inline {
-                    "`?` needs try mode: write `try_stream! { ... }`, whose items are \
-                     `Result<T, E>` (a failing `?` then ends the stream with `Err(e)` as \
-                     its last item)"
-                } else if self.names.try_off {
-                    "`?` needs try mode, which `#[managed_stream(try = false)]` turns off: \
-                     remove `try = false` to use `?` with a `Result` item type"
-                } else {
-                    "`?` needs try mode, and the item type is not written as a `Result`. \
-                     Declare it as `Result<T, E>` (a failing `?` then ends the stream with \
-                     `Err(e)` as its last item), or, when it is a `Result` under another \
-                     name, turn try mode on with `#[managed_stream(try)]`"
-                };
-                let error = syn::Error::new(question.question_token.span, message);
-                let span = error.span();
-                self.errors.push(error);
-                *expr = Expr::Verbatim(unwrap_for_recovery(&question.expr, span));
+                *expr = self.reject_question_mark(question);
             }
             Expr::Return(ret) if self.boundary.returns_from_body() => {
                 match &ret.expr {
@@ -735,7 +665,7 @@ impl VisitMut for Rewriter<'_> {
         if is_nested_stream(mac) {
             return;
         }
-        if lower::mentions(&mac.tokens, &["return"], false) && self.rewrite_parsed(mac) {
+        if mentions(&mac.tokens, &["return"], false) && self.rewrite_parsed(mac) {
             return;
         }
         mac.tokens = self.rewrite_tokens(std::mem::take(&mut mac.tokens));

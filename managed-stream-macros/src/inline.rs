@@ -1,4 +1,4 @@
-//! The expression form, `stream! { ... }` and `try_stream! { ... }` (issue 13, item 6):
+//! The expression form, `stream! { ... }` and `try_stream! { ... }`:
 //! the same body as an attributed fn's (`yield_!`, `teardown!` in any block, `?` in try
 //! mode), checked and lowered by [`body`](crate::body), built into the runtime's
 //! `ManagedBox`. The item type is inferred from the `yield_!`s, or from where the
@@ -9,8 +9,9 @@ use quote::quote;
 use syn::parse::Parser;
 use syn::{Block, Stmt};
 
-use crate::body::{self, Names};
+use crate::body;
 use crate::errors::Errors;
+use crate::names::Names;
 
 /// Expands `($crate) body` of `stream!` (`try_mode` false) or `try_stream!`: the
 /// runtime's `macro_rules!` wrapper passes its own path, so that the runtime is found

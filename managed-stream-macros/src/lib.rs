@@ -6,7 +6,9 @@
 //! the options, `signature` the fn's arguments, item type and generics, `body` checks
 //! the body and rewrites `yield_!`, `lower` lowers every `teardown!` into the body's one
 //! coroutine, and `expand` writes the fn, the struct and its impls. `inline` does the
-//! same for the `stream!` and `try_stream!` expressions.
+//! same for the `stream!` and `try_stream!` expressions. Two leaves below them all:
+//! `names` (how the generated code spells the runtime and the body's locals) and
+//! `utils` (helpers on tokens and syntax); neither imports the steps above it.
 
 #![forbid(unsafe_code)]
 
@@ -17,8 +19,13 @@ mod expand;
 mod inline;
 mod lower;
 mod macro_code;
+mod names;
 mod signature;
+mod utils;
+// A unit test that reads `../examples`: it lives outside `src/` and is left out of the
+// package (`package.exclude`), so only this repository's tests build it.
 #[cfg(test)]
+#[path = "../unit_tests/snapshot.rs"]
 mod snapshot;
 
 use proc_macro::TokenStream;
@@ -30,6 +37,11 @@ use syn::{Attribute, Item, Signature};
 use crate::args::Options;
 use crate::errors::Errors;
 
+// The links below are absolute docs.rs URLs, not intra-doc links: this page is read in two
+// places (here and inlined on the `managed-stream` crate's re-export), and rustdoc resolves
+// intra-doc links in the scope of this crate, where `managed_stream` is only a
+// dev-dependency (visible to the doctests, not to `cargo doc` or docs.rs). A relative URL
+// would resolve on one of the two pages only, since they sit at different depths.
 /// Turns a generator-style `async fn` into a managed stream: a named `Stream` type with
 /// async cleanup (`teardown!`) and an awaited `close()` / `cancel()`.
 ///
@@ -38,13 +50,11 @@ use crate::errors::Errors;
 /// ends it with `close().await` (graceful) or `cancel().await` (prompt), or reads it to the
 /// end. Use it through the `managed-stream` crate, which re-exports this attribute with
 /// `yield_!`, `teardown!` and the runtime the generated code needs. The
-/// [guide](https://docs.rs/managed-stream/latest/managed_stream/guide/index.html) has more,
+/// [guide] has more,
 /// and the clause numbers below (S2.5) cite the
-/// [contract](https://docs.rs/managed-stream/latest/managed_stream/spec/index.html).
-/// The examples are marked untested here only because this crate cannot depend on
-/// `managed-stream`: each is a doctest of its guide, compiled and run there.
+/// [contract].
 ///
-/// ```ignore
+/// ```
 /// use futures::StreamExt;
 /// use managed_stream::{managed_stream, teardown, yield_};
 /// use std::sync::{Arc, Mutex};
@@ -78,7 +88,7 @@ use crate::errors::Errors;
 /// name, visibility, generics, arguments, doc comments and other attributes, which returns
 /// a generated struct `Words` (the fn's name in UpperCamelCase; `name = ...` overrides it).
 /// Calling it runs nothing: the body starts at the first poll
-/// ([S2.1 to S2.3](https://docs.rs/managed-stream/latest/managed_stream/spec/index.html#2-writing-a-managed-stream)).
+/// ([S2.1 to S2.3][writing]).
 /// The struct:
 ///
 /// - has a lifetime parameter when the fn borrows (`Words<'a>`), and the fn's type
@@ -100,7 +110,7 @@ use crate::errors::Errors;
 ///
 /// `teardown! { ... }` registers async cleanup for the rest of the block it stands in, like
 /// `defer` in Zig or Swift
-/// ([S2.5](https://docs.rs/managed-stream/latest/managed_stream/spec/index.html#2-writing-a-managed-stream)).
+/// ([S2.5][writing]).
 /// It may stand in any block of the body: the top level, a loop body (it then runs at the
 /// end of every iteration that reached it), an `if` or `match` arm, a nested block. It may
 /// use the arguments and every `let` above it, sees their latest values, and may `.await`.
@@ -110,7 +120,7 @@ use crate::errors::Errors;
 /// reached never runs. Nothing interrupts a running teardown. A `teardown!` with nothing
 /// after it in its block is a compile error.
 ///
-/// ```ignore
+/// ```
 /// # use futures::StreamExt;
 /// # use managed_stream::{managed_stream, teardown, yield_};
 /// # use std::sync::atomic::{AtomicU32, Ordering};
@@ -171,7 +181,7 @@ use crate::errors::Errors;
 /// # });
 /// ```
 ///
-/// ```ignore
+/// ```
 /// use futures::StreamExt;
 /// use managed_stream::{managed_stream, teardown, yield_};
 /// use std::sync::{Arc, Mutex};
@@ -207,16 +217,16 @@ use crate::errors::Errors;
 /// - `cancel().await` is prompt: the body is stopped where it waits (the awaited future is
 ///   dropped), then the teardowns run.
 /// - Once either began, `next()` returns `None`; both futures may be dropped and called
-///   again ([S3](https://docs.rs/managed-stream/latest/managed_stream/spec/index.html#3-consuming-a-managed-stream)).
+///   again ([S3][consuming]).
 /// - With debug assertions, dropping a started stream whose reached teardown has not run
 ///   panics, naming the type and where it was created; `drop_without_teardown()` skips
 ///   the teardowns on purpose. Every such drop, in any build, is counted in
 ///   `managed_stream::unclosed_drops()`
-///   ([S4](https://docs.rs/managed-stream/latest/managed_stream/spec/index.html#4-the-drop-check)).
+///   ([S4][drop check]).
 /// - A panic in the body or a teardown propagates from the call that ran it, and poisons
 ///   the stream.
 ///
-/// ```ignore
+/// ```
 /// use futures::StreamExt;
 /// use managed_stream::{managed_stream, teardown, yield_};
 ///
@@ -239,7 +249,7 @@ use crate::errors::Errors;
 /// # });
 /// ```
 ///
-/// ```ignore
+/// ```
 /// use futures::StreamExt;
 /// use managed_stream::{managed_stream, teardown, yield_};
 /// use std::time::Duration;
@@ -271,14 +281,14 @@ use crate::errors::Errors;
 ///
 /// When the item type is written `Result<T, E>`, or as a path ending in `Result<..>`
 /// (`io::Result<T>`), the body and its teardowns may use `?`
-/// ([S2.7](https://docs.rs/managed-stream/latest/managed_stream/spec/index.html#2-writing-a-managed-stream)).
+/// ([S2.7][writing]).
 /// A `?` failure runs the teardowns registered so far, then the stream yields `Err(e)` and
 /// ends. `close()` and `cancel()` return `Result<(), E>`: the first teardown error, the
 /// others through `take_suppressed_errors()`. `#[managed_stream(try)]` turns try mode on for
 /// a `Result` under another name (a type alias), `#[managed_stream(try = false)]` off for a
 /// type named `Result` that is not `core::result::Result`.
 ///
-/// ```ignore
+/// ```
 /// use futures::StreamExt;
 /// use managed_stream::{managed_stream, teardown, yield_};
 /// use std::num::ParseIntError;
@@ -299,7 +309,7 @@ use crate::errors::Errors;
 /// # });
 /// ```
 ///
-/// ```ignore
+/// ```
 /// use futures::StreamExt;
 /// use managed_stream::{managed_stream, yield_};
 ///
@@ -344,13 +354,13 @@ use crate::errors::Errors;
 ///
 /// | Option | Effect |
 /// | --- | --- |
-/// | `name = StructName` | the generated struct's name |
+/// | `name = StructName` | the generated struct's name; on a method, the name its messages (`Debug`, the drop check) give the stream |
 /// | `?Send` | the body need not be `Send` (an `Rc` held across an await), for single-threaded executors |
 /// | `try`, `try = false` | try mode on or off, whatever the item type is written as |
 /// | `method` | an associated fn with neither a receiver nor `Self` in its signature is a method (see below) |
 /// | `crate = path` | where the `managed-stream` crate is, when it is re-exported under another name |
 ///
-/// ```ignore
+/// ```
 /// use futures::StreamExt;
 /// use managed_stream::{managed_stream, yield_};
 /// use std::rc::Rc;
@@ -384,7 +394,7 @@ use crate::errors::Errors;
 ///
 /// The attribute works on methods and associated fns of inherent and trait impls, with
 /// `&self`, `&mut self`, `self` or no receiver
-/// ([S2.8](https://docs.rs/managed-stream/latest/managed_stream/spec/index.html#2-writing-a-managed-stream)).
+/// ([S2.8][writing]).
 /// A struct cannot be emitted inside an `impl` block, so they return
 /// `managed_stream::ManagedBox<'_, Item>`, which behaves the same; a try-mode method's type
 /// is `TryManagedBox<'_, T, E>` (items `Result<T, E>`, `close()` returning
@@ -392,7 +402,16 @@ use crate::errors::Errors;
 /// in its signature is taken as a method; mark any other associated fn
 /// `#[managed_stream(method)]`.
 ///
-/// ```ignore
+/// The stream holds every argument, so it lives for a lifetime they all outlive. A trait
+/// method that borrows more than its receiver names that lifetime in the trait and in the
+/// impl: `fn rows<'a>(&'a self, table: &'a str) -> ManagedBox<'a, Row>`. With elided
+/// lifetimes the trait's `'_` is the receiver's alone, the impl needs the others to
+/// outlive it, and rustc rejects the impl (E0195, "lifetime parameters do not match the
+/// trait definition", pointed at this attribute). The attribute marks the method
+/// `#[track_caller]`; mark the trait's declaration too, or a stream made through
+/// `dyn Trait` records the impl, not its caller, as where it was made.
+///
+/// ```
 /// use futures::StreamExt;
 /// use managed_stream::{ManagedBox, TryManagedBox, managed_stream, teardown, yield_};
 /// use std::io;
@@ -442,6 +461,12 @@ use crate::errors::Errors;
 ///
 /// For an expression instead of a fn, `managed_stream::stream! { ... }` and
 /// `try_stream! { ... }` take the same body and return a `ManagedBox`.
+///
+/// [guide]: https://docs.rs/managed-stream/latest/managed_stream/guide/index.html
+/// [contract]: https://docs.rs/managed-stream/latest/managed_stream/spec/index.html
+/// [writing]: https://docs.rs/managed-stream/latest/managed_stream/spec/index.html#2-writing-a-managed-stream
+/// [consuming]: https://docs.rs/managed-stream/latest/managed_stream/spec/index.html#3-consuming-a-managed-stream
+/// [drop check]: https://docs.rs/managed-stream/latest/managed_stream/spec/index.html#4-the-drop-check
 #[proc_macro_attribute]
 pub fn managed_stream(args: TokenStream, input: TokenStream) -> TokenStream {
     expand_attribute(args.into(), input.into()).into()

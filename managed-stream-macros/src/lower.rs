@@ -40,17 +40,17 @@
 //! block has them lowered when its tokens parse as a `select!` or as expressions, and
 //! is a compile error otherwise: that way out would skip the teardown.
 
-use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Item, Lifetime, Macro, Stmt};
 
-use crate::macro_code::MacroCode;
-
-use crate::body::Names;
 use crate::errors::Errors;
+use crate::macro_code::MacroCode;
+use crate::names::{BODY_LABEL, Names, ending};
+use crate::utils::{is_named, is_nested_stream, located_at, mentions, teardown_of};
 
 /// Lowers every `teardown!` statement in `block` (already checked and rewritten by
 /// `body`), and every way out of the blocks they guard.
@@ -63,14 +63,6 @@ pub(crate) fn lower(block: &mut Block, names: &Names, errors: &mut Errors) {
         errors,
     };
     lowering.visit_block_mut(block);
-}
-
-/// `teardown! { ... }` as a statement (as `body` leaves it), if `stmt` is one.
-fn teardown_of(stmt: &Stmt) -> Option<&Macro> {
-    match stmt {
-        Stmt::Macro(stmt) if is_named(&stmt.mac, "teardown") => Some(&stmt.mac),
-        _ => None,
-    }
 }
 
 /// The predicates of the `#[cfg]`s on a `teardown!` statement.
@@ -87,11 +79,27 @@ fn cfg_predicates(stmt: &Stmt) -> Vec<TokenStream> {
         .collect()
 }
 
-fn is_named(mac: &Macro, name: &str) -> bool {
-    mac.path
-        .segments
-        .last()
-        .is_some_and(|last| last.ident == name)
+/// `#[cfg(..)] teardown! { .. }` (S6.2): configured out, the block runs as if the
+/// teardown were not written. The attribute that keeps the registration and the
+/// teardown (`#[cfg(all(..))]`, or nothing), and the statement that stands in for the
+/// teardown's result when it is configured out.
+fn cfg_switch(
+    teardown: &Stmt,
+    private: &TokenStream,
+    yielder: &Ident,
+    failed: &Ident,
+) -> (TokenStream, Option<TokenStream>) {
+    let cfgs = cfg_predicates(teardown);
+    if cfgs.is_empty() {
+        return (quote!(), None);
+    }
+    (
+        quote!(#[cfg(all(#(#cfgs),*))]),
+        Some(quote! {
+            #[cfg(not(all(#(#cfgs),*)))]
+            let #failed = #private::no_failure(#yielder);
+        }),
+    )
 }
 
 /// What encloses the code being lowered, innermost last.
@@ -253,24 +261,14 @@ impl Lowering<'_> {
         })
     }
 
-    /// Lowers a block whose own statements include a `teardown!`.
+    /// Lowers a block whose own statements include a `teardown!`: the statements before
+    /// it as they are, the rest as a guarded block the teardown runs after.
     fn lower_guarded_block(&mut self, block: &mut Block, at_body_end: bool) {
-        let stmts = std::mem::take(&mut block.stmts);
-        let position = stmts
-            .iter()
-            .position(|stmt| teardown_of(stmt).is_some())
-            .expect("the block has a teardown");
-        let mut stmts = stmts.into_iter();
-        let mut before: Vec<Stmt> = stmts.by_ref().take(position).collect();
+        let (mut before, teardown, mut rest) = self.split_at_teardown(block);
         for stmt in &mut before {
             self.visit_inner_stmt(stmt);
         }
-        let teardown = stmts.next().expect("the teardown statement");
-        let span = teardown_of(&teardown).map_or_else(Span::call_site, |mac| mac.span());
-        let mut rest = Block {
-            brace_token: block.brace_token,
-            stmts: stmts.collect(),
-        };
+        let span = teardown_of(&teardown).map_or_else(Span::call_site, |(_, mac)| mac.span());
         if rest.stmts.is_empty() {
             self.errors.push(syn::Error::new(
                 span,
@@ -279,26 +277,74 @@ impl Lowering<'_> {
                  or put its statements at the end of the block",
             ));
         }
+        let (id, guard) = self.lower_guarded_rest(&mut rest, at_body_end);
+        let lowered = self.make_guarded_code(id, &guard, &teardown, &rest, span, at_body_end);
+        let lowered: Block = match syn::parse2(quote!({ #lowered })) {
+            Ok(block) => block,
+            Err(error) => {
+                self.errors.push(error);
+                return;
+            }
+        };
+        block.stmts = before;
+        block.stmts.extend(lowered.stmts);
+    }
+
+    /// Splits `block` at its first `teardown!`: the statements before it, the teardown,
+    /// and the rest of the block.
+    fn split_at_teardown(&mut self, block: &mut Block) -> (Vec<Stmt>, Stmt, Block) {
+        let stmts = std::mem::take(&mut block.stmts);
+        let position = stmts
+            .iter()
+            .position(|stmt| teardown_of(stmt).is_some())
+            .expect("the block has a teardown");
+        let mut stmts = stmts.into_iter();
+        let before: Vec<Stmt> = stmts.by_ref().take(position).collect();
+        let teardown = stmts.next().expect("the teardown statement");
+        let rest = Block {
+            brace_token: block.brace_token,
+            stmts: stmts.collect(),
+        };
+        (before, teardown, rest)
+    }
+
+    /// Lowers the rest of a guarded block inside a new guard frame, which collects its
+    /// ways out; returns the guard's number and the guard.
+    fn lower_guarded_rest(&mut self, rest: &mut Block, at_body_end: bool) -> (usize, Guard) {
         // Names unique to this guard: a nested guard's value lands in its own slots.
         let id = self.guards;
         self.guards += 1;
         let label = Lifetime::new(&format!("'__ms_guard{id}"), Span::mixed_site());
         self.frames.push(Frame::Guard(Guard {
-            label: label.clone(),
+            label,
             exits: Vec::new(),
             region: false,
         }));
         self.at_body_end = at_body_end;
-        self.visit_block_mut(&mut rest);
+        self.visit_block_mut(rest);
         let Some(Frame::Guard(guard)) = self.frames.pop() else {
             unreachable!("frames are balanced")
         };
+        (id, guard)
+    }
 
+    /// The statements that replace a guarded block from its `teardown!` on: register,
+    /// run the rest to an exit code, run the teardown, take the exit again.
+    fn make_guarded_code(
+        &mut self,
+        id: usize,
+        guard: &Guard,
+        teardown: &Stmt,
+        rest: &Block,
+        span: Span,
+        at_body_end: bool,
+    ) -> TokenStream {
         let Names {
             private, yielder, ..
         } = self.names;
-        let teardown_body = teardown_block(&teardown, self.names, self.errors);
-        let teardown_body = crate::body::ending(teardown_body, self.names);
+        let label = &guard.label;
+        let teardown_body = teardown_block(teardown, self.names, self.errors);
+        let teardown_body = ending(teardown_body, self.names);
         let exit = Ident::new(&format!("__ms_exit{id}"), Span::mixed_site());
         let tail_slot = Ident::new(&format!("__ms_tail{id}"), Span::mixed_site());
         let failed = Ident::new(&format!("__ms_failed{id}"), Span::mixed_site());
@@ -308,31 +354,17 @@ impl Lowering<'_> {
         // After the teardown: each way out again, from here; first of all, a cancel
         // that arrived meanwhile (S3.3: nothing new after a cancel).
         let leave = self.leave(span);
-        let arms = self.exits_again(&guard, span);
+        let arms = self.exits_again(guard, span);
         let on_failure = self.on_failure(&exit, &failed, at_body_end);
         let exit_decl = if self.names.try_mode {
             quote! { let mut #exit: u32 }
         } else {
             quote! { let #exit: u32 }
         };
-
-        // `#[cfg(..)] teardown! { .. }` (S6.2): configured out, the block runs as if the
-        // teardown were not written.
-        let cfgs = cfg_predicates(&teardown);
-        let (when, unless) = if cfgs.is_empty() {
-            (quote!(), None)
-        } else {
-            (
-                quote!(#[cfg(all(#(#cfgs),*))]),
-                Some(quote! {
-                    #[cfg(not(all(#(#cfgs),*)))]
-                    let #failed = #private::no_failure(#yielder);
-                }),
-            )
-        };
+        let (when, unless) = cfg_switch(teardown, private, yielder, &failed);
         // The rest of the block is one block expression, stored whole in the tail
         // slot: its type is the block's own, `!` included when it diverges (S2.5).
-        let lowered = quote_spanned! {span=>
+        quote_spanned! {span=>
             #when
             #private::register(#yielder);
             let mut #tail_slot = ::core::option::Option::None;
@@ -354,16 +386,104 @@ impl Lowering<'_> {
                 #(#arms)*
                 _ => ::core::unreachable!(),
             }
-        };
-        let lowered: Block = match syn::parse2(quote!({ #lowered })) {
-            Ok(block) => block,
-            Err(error) => {
-                self.errors.push(error);
-                return;
+        }
+    }
+
+    /// A `break` (S2.5): the dead `break` of a `yield_!` inside a region leaves the
+    /// body; one that crosses a guard becomes that guard's exit. `None`: unchanged.
+    fn lower_break(&mut self, break_expr: &mut syn::ExprBreak) -> Option<TokenStream> {
+        if let Some(value) = &mut break_expr.expr {
+            self.visit_expr_mut(value);
+        }
+        let span = break_expr.break_token.span;
+        let to_body = break_expr
+            .label
+            .as_ref()
+            .is_some_and(|label| format!("'{}", label.ident) == BODY_LABEL);
+        if to_body && self.in_region() {
+            // The dead `break` of a `yield_!` (see `body`), which cannot name
+            // the body's label from inside the region's block.
+            return Some(self.leave(span));
+        }
+        let label = break_expr.label.clone();
+        let value = break_expr.expr.as_deref().cloned();
+        self.lower_exit(ExitKind::Break, label.as_ref(), value, span)
+    }
+
+    /// A `return` inside a guard leaves the body through the guards, its value (in try
+    /// mode, an error) recorded first. `None`: unchanged.
+    fn lower_return(&mut self, return_expr: &mut syn::ExprReturn) -> Option<TokenStream> {
+        if let Some(value) = &mut return_expr.expr {
+            self.visit_expr_mut(value);
+        }
+        if !self.in_guard() {
+            return None;
+        }
+        let span = return_expr.return_token.span;
+        let leave = self.leave(span);
+        let Names {
+            private, yielder, ..
+        } = self.names;
+        let done = self.names.done.to_string();
+        Some(match &return_expr.expr {
+            // `return done()` (a `yield_!` that saw a close): nothing to record.
+            Some(value) if value.to_token_stream().to_string() == done => leave,
+            Some(value) if self.names.try_mode => quote_spanned! {span=>
+                {
+                    #private::record(#yielder, #value);
+                    #leave
+                }
+            },
+            _ => leave,
+        })
+    }
+
+    /// A `?` inside a guard in try mode (S2.7): a failure is recorded and leaves the body
+    /// through the guards. `None`: unchanged.
+    fn lower_try(&mut self, try_expr: &mut syn::ExprTry) -> Option<TokenStream> {
+        self.visit_expr_mut(&mut try_expr.expr);
+        if !self.in_guard() || !self.names.try_mode {
+            return None;
+        }
+        let span = try_expr.question_token.span;
+        let leave = self.leave(span);
+        let Names {
+            private, yielder, ..
+        } = self.names;
+        let inner = &try_expr.expr;
+        let value = Ident::new("__ms_value", Span::mixed_site());
+        let error = Ident::new("__ms_error", Span::mixed_site());
+        Some(quote_spanned! {span=>
+            match #inner {
+                ::core::result::Result::Ok(#value) => #value,
+                ::core::result::Result::Err(#error) => {
+                    #private::record_error(#yielder, #error);
+                    #leave
+                }
             }
-        };
-        block.stmts = before;
-        block.stmts.extend(lowered.stmts);
+        })
+    }
+
+    /// An `.await` inside a guard (not a region's, not a `yield_!`'s hand-off) is a
+    /// cancellation point (S3.3): a cancel leaves the body there. `None`: unchanged.
+    fn lower_await(&mut self, await_expr: &mut syn::ExprAwait) -> Option<TokenStream> {
+        self.visit_expr_mut(&mut await_expr.base);
+        if !self.in_guard() || self.in_region() || is_yield_hand_off(&await_expr.base) {
+            return None;
+        }
+        let span = await_expr.await_token.span;
+        let leave = self.leave(span);
+        let Names {
+            private, yielder, ..
+        } = self.names;
+        let base = &await_expr.base;
+        let value = Ident::new("__ms_value", Span::mixed_site());
+        Some(quote_spanned! {span=>
+            match #private::Cancellable::new(#yielder, #base).await {
+                ::core::option::Option::Some(#value) => #value,
+                ::core::option::Option::None => #leave,
+            }
+        })
     }
 
     /// The arms that take each way out of `guard` again, from after it: through the
@@ -428,7 +548,7 @@ impl Lowering<'_> {
     /// in place, and tokens without any are left as the user wrote them (S2.5: an
     /// `assert!` message or a `stringify!` is the same with or without a teardown).
     fn lower_macro(&mut self, mac: &mut Macro) -> Option<TokenStream> {
-        if crate::body::is_nested_stream(mac) || is_named(mac, "stringify") || !self.in_guard() {
+        if is_nested_stream(mac) || is_named(mac, "stringify") || !self.in_guard() {
             return None;
         }
         if !self.in_region() && may_wait(mac) {
@@ -547,22 +667,11 @@ fn may_wait(mac: &Macro) -> bool {
     !IN_PLACE.iter().any(|name| is_named(mac, name)) && mentions(&mac.tokens, &["await"], false)
 }
 
-/// Whether `tokens` (searched recursively) hold one of `words`, or a `?` when
-/// `question` is set.
-pub(crate) fn mentions(tokens: &TokenStream, words: &[&str], question: bool) -> bool {
-    tokens.clone().into_iter().any(|tree| match tree {
-        TokenTree::Ident(ident) => words.iter().any(|word| ident == word),
-        TokenTree::Punct(punct) => question && punct.as_char() == '?',
-        TokenTree::Group(group) => mentions(&group.stream(), words, question),
-        TokenTree::Literal(_) => false,
-    })
-}
-
 /// The statements of a `teardown! { ... }` statement (already parsed by `body`). A
 /// last expression that may have a value is checked to be `()` (S6.2: the error says
 /// to add the `;`, or to pass an error on with `?` in try mode).
 fn teardown_block(stmt: &Stmt, names: &Names, errors: &mut Errors) -> TokenStream {
-    let Some(mac) = teardown_of(stmt) else {
+    let Some((_, mac)) = teardown_of(stmt) else {
         return TokenStream::new();
     };
     let mut stmts = match Block::parse_within.parse2(mac.tokens.clone()) {
@@ -577,7 +686,7 @@ fn teardown_block(stmt: &Stmt, names: &Names, errors: &mut Errors) -> TokenStrea
         Some(Stmt::Expr(value, None)) if may_have_a_value(&value) => {
             let private = &names.private;
             let span = value.span();
-            let check = crate::body::located_at(quote!(#private::teardown_end), span);
+            let check = located_at(quote!(#private::teardown_end), span);
             quote_spanned! {span=> #check(#value) }
         }
         other => other.into_token_stream(),
@@ -688,24 +797,7 @@ impl VisitMut for Lowering<'_> {
                 self.frames.pop();
             }
             Expr::Break(break_expr) => {
-                if let Some(value) = &mut break_expr.expr {
-                    self.visit_expr_mut(value);
-                }
-                let span = break_expr.break_token.span;
-                let to_body = break_expr
-                    .label
-                    .as_ref()
-                    .is_some_and(|label| format!("'{}", label.ident) == crate::body::BODY_LABEL);
-                if to_body && self.in_region() {
-                    // The dead `break` of a `yield_!` (see `body`), which cannot name
-                    // the body's label from inside the region's block.
-                    *expr = Expr::Verbatim(self.leave(span));
-                    return;
-                }
-                let label = break_expr.label.clone();
-                let value = break_expr.expr.as_deref().cloned();
-                if let Some(lowered) = self.lower_exit(ExitKind::Break, label.as_ref(), value, span)
-                {
+                if let Some(lowered) = self.lower_break(break_expr) {
                     *expr = Expr::Verbatim(lowered);
                 }
             }
@@ -719,71 +811,19 @@ impl VisitMut for Lowering<'_> {
                 }
             }
             Expr::Return(return_expr) => {
-                if let Some(value) = &mut return_expr.expr {
-                    self.visit_expr_mut(value);
+                if let Some(lowered) = self.lower_return(return_expr) {
+                    *expr = Expr::Verbatim(lowered);
                 }
-                if !self.in_guard() {
-                    return;
-                }
-                let span = return_expr.return_token.span;
-                let leave = self.leave(span);
-                let Names {
-                    private, yielder, ..
-                } = self.names;
-                let done = self.names.done.to_string();
-                *expr = Expr::Verbatim(match &return_expr.expr {
-                    // `return done()` (a `yield_!` that saw a close): nothing to record.
-                    Some(value) if value.to_token_stream().to_string() == done => leave,
-                    Some(value) if self.names.try_mode => quote_spanned! {span=>
-                        {
-                            #private::record(#yielder, #value);
-                            #leave
-                        }
-                    },
-                    _ => leave,
-                });
             }
             Expr::Try(try_expr) => {
-                self.visit_expr_mut(&mut try_expr.expr);
-                if !self.in_guard() || !self.names.try_mode {
-                    return;
+                if let Some(lowered) = self.lower_try(try_expr) {
+                    *expr = Expr::Verbatim(lowered);
                 }
-                let span = try_expr.question_token.span;
-                let leave = self.leave(span);
-                let Names {
-                    private, yielder, ..
-                } = self.names;
-                let inner = &try_expr.expr;
-                let value = Ident::new("__ms_value", Span::mixed_site());
-                let error = Ident::new("__ms_error", Span::mixed_site());
-                *expr = Expr::Verbatim(quote_spanned! {span=>
-                    match #inner {
-                        ::core::result::Result::Ok(#value) => #value,
-                        ::core::result::Result::Err(#error) => {
-                            #private::record_error(#yielder, #error);
-                            #leave
-                        }
-                    }
-                });
             }
             Expr::Await(await_expr) => {
-                self.visit_expr_mut(&mut await_expr.base);
-                if !self.in_guard() || self.in_region() || is_yield_hand_off(&await_expr.base) {
-                    return;
+                if let Some(lowered) = self.lower_await(await_expr) {
+                    *expr = Expr::Verbatim(lowered);
                 }
-                let span = await_expr.await_token.span;
-                let leave = self.leave(span);
-                let Names {
-                    private, yielder, ..
-                } = self.names;
-                let base = &await_expr.base;
-                let value = Ident::new("__ms_value", Span::mixed_site());
-                *expr = Expr::Verbatim(quote_spanned! {span=>
-                    match #private::Cancellable::new(#yielder, #base).await {
-                        ::core::option::Option::Some(#value) => #value,
-                        ::core::option::Option::None => #leave,
-                    }
-                });
             }
             Expr::Macro(mac) => {
                 if let Some(region) = self.lower_macro(&mut mac.mac) {

@@ -87,18 +87,70 @@ pub(crate) fn analyse(
     try_option: Option<bool>,
     errors: &mut Errors,
 ) -> Shape {
-    let mut item: Type = match &sig.output {
+    let (mut item, unnameable_item) = make_item(sig, errors);
+    let method = method_option || sig.receiver().is_some() || mentions_self(sig, &item);
+    let (namer, owns_self) = name_input_lifetimes(sig, method);
+    let (impl_traits, named_types) = name_impl_traits(sig, method);
+    let try_mode = !unnameable_item && try_option.unwrap_or_else(|| is_result(&item));
+    OutputLifetimes::new(&namer, errors).visit_type_mut(&mut item);
+    let (generics, builder_generics) = make_generics(sig, &namer, &impl_traits);
+    // A struct carries the fn's lifetimes; a method's stream lives for the lifetimes its
+    // arguments mention, some of which may belong to the impl.
+    let lifetimes: Vec<Lifetime> = if method {
+        namer.inputs.clone()
+    } else {
+        generics
+            .lifetimes()
+            .map(|param| param.lifetime.clone())
+            .collect()
+    };
+    let (fn_generics, body_lifetime) = make_body_lifetime(
+        sig,
+        &generics,
+        &lifetimes,
+        method && owns_self,
+        method,
+        namer,
+    );
+    let captures = make_captures(method, &body_lifetime, &generics, &lifetimes);
+    let receiver = sig.receiver().map(|this| quote!(#this));
+    let arguments = make_arguments(sig, &named_types);
+    let builder = builder_generics
+        .map(|builder_generics| make_builder(builder_generics, &impl_traits, &generics));
+    Shape {
+        item,
+        try_mode,
+        unnameable_item,
+        method,
+        generics,
+        fn_generics,
+        body_lifetime,
+        captures,
+        receiver,
+        arguments,
+        builder,
+    }
+}
+
+/// The item type: the declared return type, `()` without one, and `()` (with an error
+/// reported) when it cannot be named.
+fn make_item(sig: &Signature, errors: &mut Errors) -> (Type, bool) {
+    let item: Type = match &sig.output {
         ReturnType::Default => parse_quote!(()),
         ReturnType::Type(_, ty) => (**ty).clone(),
     };
-    let unnameable_item = !check_nameable(&item, errors);
-    if unnameable_item {
-        item = parse_quote!(());
+    if check_nameable(&item, errors) {
+        (item, false)
+    } else {
+        (parse_quote!(()), true)
     }
-    let method = method_option || sig.receiver().is_some() || mentions_self(sig, &item);
+}
+
+/// Names every elided lifetime of the receiver and argument types (`'life0`, ...), and
+/// says whether the stream holds a `Self` by value (`self`, `self: Box<Self>`,
+/// `parts: Vec<Self>`): then `Self` must outlive the stream.
+fn name_input_lifetimes(sig: &mut Signature, method: bool) -> (LifetimeNamer, bool) {
     let mut namer = LifetimeNamer::new(&sig.generics);
-    // Whether the stream holds a `Self` by value (`self`, `self: Box<Self>`,
-    // `parts: Vec<Self>`): then `Self` must outlive the stream.
     let mut owns_self = false;
     for input in sig.inputs.iter_mut() {
         match input {
@@ -122,9 +174,15 @@ pub(crate) fn analyse(
             }
         }
     }
-    // A free fn's struct names its `impl Trait` argument types (`__Impl0`).
+    (namer, owns_self)
+}
+
+/// A free fn's struct names its `impl Trait` argument types (`__Impl0`): the named
+/// parameters, and each argument's type with them (`None` for a method's, which keeps
+/// `impl Trait`, and for the receiver).
+fn name_impl_traits(sig: &Signature, method: bool) -> (ImplTraitNamer, Vec<Option<Type>>) {
     let mut impl_traits = ImplTraitNamer::default();
-    let named_types: Vec<Option<Type>> = sig
+    let named_types = sig
         .inputs
         .iter()
         .map(|input| match input {
@@ -136,9 +194,16 @@ pub(crate) fn analyse(
             _ => None,
         })
         .collect();
-    let try_mode = !unnameable_item && try_option.unwrap_or_else(|| is_result(&item));
-    OutputLifetimes::new(&namer, errors).visit_type_mut(&mut item);
+    (impl_traits, named_types)
+}
 
+/// The struct's generics (the fn's, the named elided lifetimes, the named `impl Trait`
+/// types), and the public fn's when it differs (a free fn with `impl Trait` arguments).
+fn make_generics(
+    sig: &Signature,
+    namer: &LifetimeNamer,
+    impl_traits: &ImplTraitNamer,
+) -> (Generics, Option<Generics>) {
     let mut generics = sig.generics.clone();
     for lifetime in &namer.elided {
         generics
@@ -152,30 +217,29 @@ pub(crate) fn analyse(
     });
     generics.params.extend(impl_traits.params.iter().cloned());
     sort_params(&mut generics);
+    (generics, builder_generics)
+}
 
-    // A struct carries the fn's lifetimes; a method's stream lives for the lifetimes its
-    // arguments mention, some of which may belong to the impl.
-    let lifetimes: Vec<Lifetime> = if method {
-        namer.inputs.clone()
-    } else {
-        generics
-            .lifetimes()
-            .map(|param| param.lifetime.clone())
-            .collect()
-    };
-    let types: Vec<Ident> = generics
-        .type_params()
-        .map(|param| param.ident.clone())
-        .collect();
-    let consts: Vec<&Ident> = generics.const_params().map(|param| &param.ident).collect();
+/// The lifetime `'s` that the body outlives, and the builder fn's generics that check
+/// it: the one lifetime (or `'static`) when that covers everything the body holds, else
+/// a fresh `'__ms` that every lifetime, type parameter and uncovered `impl Trait`
+/// argument type outlives (and `Self`, when `self_bound`).
+fn make_body_lifetime(
+    sig: &mut Signature,
+    generics: &Generics,
+    lifetimes: &[Lifetime],
+    self_bound: bool,
+    method: bool,
+    mut namer: LifetimeNamer,
+) -> (Generics, Lifetime) {
     // Type parameters bounded by `'static` or by one of the lifetimes outlive the
     // stream already: they need no bound of their own, and need no check lifetime
     // (a trait method `fn f<T: Send + 'static>(&self, t: T) -> ManagedBox<'_, _>`).
     let covers = |bound: &Lifetime| bound.ident == "static" || lifetimes.contains(bound);
-    let bounded_types: Vec<Ident> = types
-        .iter()
-        .filter(|ty| !lifetime_bounds(&generics, ty).iter().any(covers))
-        .cloned()
+    let bounded_types: Vec<Ident> = generics
+        .type_params()
+        .map(|param| param.ident.clone())
+        .filter(|ty| !lifetime_bounds(generics, ty).iter().any(covers))
         .collect();
     // A method keeps its `impl Trait` arguments; those not bounded as above get the
     // check lifetime as a bound.
@@ -192,49 +256,60 @@ pub(crate) fn analyse(
     };
 
     let mut fn_generics = generics.clone();
-    let needs_check = lifetimes.len() > 1
-        || !bounded_types.is_empty()
-        || bounded_impl_traits > 0
-        || (method && owns_self);
-    let body_lifetime = if !needs_check {
-        lifetimes
+    let needs_check =
+        lifetimes.len() > 1 || !bounded_types.is_empty() || bounded_impl_traits > 0 || self_bound;
+    if !needs_check {
+        let one = lifetimes
             .first()
             .cloned()
-            .unwrap_or_else(|| Lifetime::new("'static", Span::call_site()))
-    } else {
-        let check = namer.fresh("__ms");
-        add_check_bounds(
-            &mut fn_generics,
-            &check,
-            &lifetimes,
-            &bounded_types,
-            method && owns_self,
-        );
-        if bounded_impl_traits > 0 {
-            let mut adder = ImplTraitBounds::new(&covers);
-            adder.add = Some(check.clone());
-            for input in &mut sig.inputs {
-                if let FnArg::Typed(arg) = input {
-                    adder.visit_type_mut(&mut arg.ty);
-                }
+            .unwrap_or_else(|| Lifetime::new("'static", Span::call_site()));
+        return (fn_generics, one);
+    }
+    let check = namer.fresh("__ms");
+    add_check_bounds(
+        &mut fn_generics,
+        &check,
+        lifetimes,
+        &bounded_types,
+        self_bound,
+    );
+    if bounded_impl_traits > 0 {
+        let mut adder = ImplTraitBounds::new(&covers);
+        adder.add = Some(check.clone());
+        for input in &mut sig.inputs {
+            if let FnArg::Typed(arg) = input {
+                adder.visit_type_mut(&mut arg.ty);
             }
         }
-        check
-    };
-    let captures = if method {
-        quote!(&#body_lifetime ())
-    } else {
-        quote! {
-            (#(::core::marker::PhantomData<&#lifetimes ()>,)*
-             #(::core::marker::PhantomData<#types>,)*
-             #([(); #consts],)*)
-        }
-    };
-    let receiver = sig.receiver().map(|this| quote!(#this));
-    let arguments = sig
-        .inputs
+    }
+    (fn_generics, check)
+}
+
+/// The type of the struct's captures marker: a method's stream lives for the body
+/// lifetime; a struct names every lifetime, type and const parameter it carries.
+fn make_captures(
+    method: bool,
+    body_lifetime: &Lifetime,
+    generics: &Generics,
+    lifetimes: &[Lifetime],
+) -> TokenStream {
+    if method {
+        return quote!(&#body_lifetime ());
+    }
+    let types = generics.type_params().map(|param| &param.ident);
+    let consts = generics.const_params().map(|param| &param.ident);
+    quote! {
+        (#(::core::marker::PhantomData<&#lifetimes ()>,)*
+         #(::core::marker::PhantomData<#types>,)*
+         #([(); #consts],)*)
+    }
+}
+
+/// The arguments other than the receiver, as the generated fns take and bind them.
+fn make_arguments(sig: &Signature, named_types: &[Option<Type>]) -> Vec<Argument> {
+    sig.inputs
         .iter()
-        .zip(&named_types)
+        .zip(named_types)
         .enumerate()
         .filter_map(|(index, (input, named))| match input {
             FnArg::Typed(arg) => Some(argument(
@@ -246,42 +321,36 @@ pub(crate) fn analyse(
             )),
             FnArg::Receiver(_) => None,
         })
+        .collect()
+}
+
+/// The public fn's generics and the struct's type arguments in its return type, for a
+/// free fn with `impl Trait` arguments.
+fn make_builder(
+    builder_generics: Generics,
+    impl_traits: &ImplTraitNamer,
+    generics: &Generics,
+) -> Builder {
+    let names: Vec<Ident> = impl_traits
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Type(param) => Some(param.ident.clone()),
+            _ => None,
+        })
         .collect();
-    let builder = builder_generics.map(|builder_generics| {
-        let names: Vec<Ident> = impl_traits
-            .params
-            .iter()
-            .filter_map(|param| match param {
-                GenericParam::Type(param) => Some(param.ident.clone()),
-                _ => None,
-            })
-            .collect();
-        let args = generics.params.iter().map(|param| match param {
-            GenericParam::Lifetime(param) => param.lifetime.to_token_stream(),
-            GenericParam::Type(param) if names.contains(&param.ident) => {
-                let bounds = &param.bounds;
-                quote!(impl #bounds)
-            }
-            GenericParam::Type(param) => param.ident.to_token_stream(),
-            GenericParam::Const(param) => param.ident.to_token_stream(),
-        });
-        Builder {
-            generics: builder_generics,
-            struct_args: quote!(<#(#args),*>),
+    let args = generics.params.iter().map(|param| match param {
+        GenericParam::Lifetime(param) => param.lifetime.to_token_stream(),
+        GenericParam::Type(param) if names.contains(&param.ident) => {
+            let bounds = &param.bounds;
+            quote!(impl #bounds)
         }
+        GenericParam::Type(param) => param.ident.to_token_stream(),
+        GenericParam::Const(param) => param.ident.to_token_stream(),
     });
-    Shape {
-        item,
-        try_mode,
-        unnameable_item,
-        method,
-        generics,
-        fn_generics,
-        body_lifetime,
-        captures,
-        receiver,
-        arguments,
-        builder,
+    Builder {
+        generics: builder_generics,
+        struct_args: quote!(<#(#args),*>),
     }
 }
 

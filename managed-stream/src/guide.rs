@@ -47,6 +47,9 @@ pub mod services {}
 #[doc = include_str!("../guide/choosing.md")]
 pub mod choosing {}
 
+#[doc = include_str!("../guide/library_authors.md")]
+pub mod library_authors {}
+
 #[doc = include_str!("../guide/limitations.md")]
 pub mod limitations {}
 

@@ -87,7 +87,7 @@ fn expansion_example_is_up_to_date() {
 }
 
 /// With `crate = path`, no generated path names `managed_stream`: the runtime can be
-/// re-exported under another name (issue 3, hygiene).
+/// re-exported under another name (hygiene).
 #[test]
 fn crate_option_replaces_every_runtime_path() {
     let function = quote! {
