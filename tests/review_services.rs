@@ -1,0 +1,275 @@
+//! Hostile review of the services work (S7.2, S7.3, S7.5, S7.6): a tracker's shutdown
+//! racing with drops and new streams on a multi-thread runtime, losses counted exactly
+//! once when a background end is given up and then its runtime goes away, a held stream
+//! given up and then dropped inside a runtime, and a held stream whose teardown fails
+//! during the shutdown.
+//!
+//! `unclosed_drops()` and `stream_counts()` are one count for the process: the tests
+//! here hold `COUNT`. Waits are bounded (5 s) so that a hang fails; no time is asserted.
+
+mod support;
+
+use std::sync::Arc;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use futures::{FutureExt, StreamExt};
+use managed_stream::{
+    ManagedStreamExt, StreamTracker, managed_stream, stream_counts, teardown, unclosed_drops,
+    yield_,
+};
+use support::{Gate, Log, panic_message};
+
+static COUNT: Mutex<()> = Mutex::new(());
+
+fn count_guard() -> (std::sync::MutexGuard<'static, ()>, u64) {
+    let guard = COUNT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    (guard, unclosed_drops())
+}
+
+fn current_thread() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap()
+}
+
+async fn until(what: &str, mut done: impl FnMut() -> bool) {
+    let waited = tokio::time::timeout(Duration::from_secs(5), async {
+        while !done() {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+    })
+    .await;
+    assert!(waited.is_ok(), "never happened: {what}");
+}
+
+/// One event, then waits on `source`; the teardown awaits `unsubscribe`, then logs.
+#[managed_stream]
+async fn events(log: Log, source: Gate, unsubscribe: Gate) -> u32 {
+    log.push("subscribed");
+    teardown! {
+        unsubscribe.wait().await;
+        log.push("unsubscribed");
+    }
+    let mut n = 0;
+    loop {
+        yield_!(n);
+        source.wait().await;
+        n += 1;
+    }
+}
+
+/// Like `events`, with counters instead of a log (many of them run at once).
+#[managed_stream]
+async fn counted(subscribed: Arc<AtomicUsize>, unsubscribed: Arc<AtomicUsize>) -> u32 {
+    subscribed.fetch_add(1, Ordering::SeqCst);
+    teardown! {
+        tokio::task::yield_now().await;
+        unsubscribed.fetch_add(1, Ordering::SeqCst);
+    }
+    yield_!(0);
+    std::future::pending::<()>().await;
+}
+
+/// A try-mode stream that waits for ever after one item; its teardown fails.
+#[managed_stream]
+async fn failing(log: Log) -> Result<u32, String> {
+    teardown! {
+        log.push("teardown");
+        Err("goodbye failed".to_string())?;
+    }
+    yield_!(Ok(1));
+    std::future::pending::<()>().await;
+}
+
+/// S7.6: streams are created, held and dropped on four tasks of a 2-worker runtime while
+/// the shutdown begins. Every stream that started, whether given to the tracker before
+/// or after the shutdown began, held or dropped, has its teardown run exactly once;
+/// nothing is lost; every holder sees the end.
+#[test]
+fn s7_6_shutdown_racing_with_new_streams_and_drops_ends_every_one_once() {
+    let (_guard, before) = count_guard();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_time()
+        .build()
+        .unwrap();
+    let subscribed = Arc::new(AtomicUsize::new(0));
+    let unsubscribed = Arc::new(AtomicUsize::new(0));
+    let report = runtime.block_on(async {
+        let tracker = StreamTracker::new();
+        let mut tasks = Vec::new();
+        for task in 0..4 {
+            let (tracker, subscribed, unsubscribed) =
+                (tracker.clone(), subscribed.clone(), unsubscribed.clone());
+            tasks.push(tokio::spawn(async move {
+                for n in 0..50 {
+                    let mut stream = counted(subscribed.clone(), unsubscribed.clone())
+                        .cancel_on_drop()
+                        .tracked_by(&tracker);
+                    // Started: its teardown is reached.
+                    let first = stream.next().await;
+                    if (n + task) % 2 == 0 {
+                        drop(stream);
+                    } else {
+                        // Held: waits on the idle source until the shutdown ends it.
+                        tokio::spawn(async move {
+                            let rest = (&mut stream).count().await;
+                            drop(stream);
+                            rest
+                        });
+                    }
+                    assert!(first.is_some() || tracker.is_shut_down());
+                    tokio::task::yield_now().await;
+                }
+            }));
+        }
+        until("some streams made", || {
+            subscribed.load(Ordering::SeqCst) >= 40
+        })
+        .await;
+        let report = tracker.shutdown(Duration::from_secs(5)).await;
+        for task in tasks {
+            task.await.expect("no panic in a holder");
+        }
+        until("every teardown ran", || {
+            unsubscribed.load(Ordering::SeqCst) == subscribed.load(Ordering::SeqCst)
+        })
+        .await;
+        // Streams made after the shutdown ends at once: let them settle.
+        until("tracker empty", || tracker.owned() == 0).await;
+        report
+    });
+    drop(runtime);
+    assert_eq!(report.lost, 0, "{report:?}");
+    assert_eq!(report.failed, 0, "{report:?}");
+    assert_eq!(
+        unsubscribed.load(Ordering::SeqCst),
+        subscribed.load(Ordering::SeqCst),
+        "each started stream torn down exactly once"
+    );
+    assert_eq!(unclosed_drops(), before);
+}
+
+/// S7.5, S7.6: a dropped stream whose teardown never finishes is given up at the
+/// shutdown's deadline (`lost == 1`, one loss). When the runtime then drops the
+/// background task (S7.3), the same stream must not be counted a second time.
+#[test]
+fn s7_5_a_given_up_background_end_is_one_loss_also_after_the_runtime_goes() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let never = Gate::default();
+    let runtime = current_thread();
+    let report = runtime.block_on(async {
+        let tracker = StreamTracker::new();
+        let mut stream = events(log.clone(), Gate::default(), never.clone())
+            .cancel_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(stream.next().await, Some(0));
+        drop(stream);
+        tokio::task::yield_now().await;
+        tracker.shutdown(Duration::from_millis(20)).await
+    });
+    assert_eq!(report.lost, 1, "{report:?}");
+    drop(runtime);
+    assert_eq!(log.count("unsubscribed"), 0);
+    assert_eq!(unclosed_drops(), before + 1, "one stream, one loss");
+}
+
+/// S7.6, S7.2: a held stream given up at the deadline, then dropped by its holder inside
+/// the runtime. No panic, and either its teardown runs (once) or it is one loss: never
+/// both, never neither.
+#[test]
+fn s7_6_a_held_stream_given_up_then_dropped_inside_the_runtime_is_ended_or_lost_once() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let unsubscribe = Gate::default();
+    let runtime = current_thread();
+    runtime.block_on(async {
+        let tracker = StreamTracker::new();
+        let mut held = events(log.clone(), Gate::default(), unsubscribe.clone())
+            .close_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(held.next().await, Some(0));
+        assert!(held.next().now_or_never().is_none());
+        let report = tracker.shutdown(Duration::from_millis(20)).await;
+        assert_eq!(report.lost, 1);
+        assert_eq!(held.next().await, None, "given up: the holder sees the end");
+        unsubscribe.open();
+        assert_eq!(panic_message(move || drop(held)), None);
+        // A background end, if one was spawned, runs now.
+        for _ in 0..50 {
+            tokio::task::yield_now().await;
+        }
+    });
+    drop(runtime);
+    let ran = log.count("unsubscribed") as u64;
+    let lost = unclosed_drops() - before;
+    assert_eq!(ran + lost, 1, "ran {ran}, lost {lost}");
+}
+
+/// S7.5, S7.6: a held stream whose teardown fails while the shutdown ends it: `failed`,
+/// one `teardown_failures`, no loss, and its holder sees the end after the teardown.
+#[test]
+fn s7_6_a_held_stream_whose_teardown_fails_during_the_shutdown_is_failed() {
+    let (_guard, before) = count_guard();
+    let counts = stream_counts();
+    let log = Log::default();
+    let report = current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        let mut held = failing(log.clone()).cancel_on_drop().tracked_by(&tracker);
+        assert_eq!(held.next().await, Some(Ok(1)));
+        let holder = tokio::spawn(async move {
+            let mut rest = Vec::new();
+            while let Some(item) = held.next().await {
+                rest.push(item);
+            }
+            rest
+        });
+        tokio::task::yield_now().await;
+        let report = tracker.shutdown(Duration::from_secs(5)).await;
+        let rest = holder.await.expect("no panic in the holder");
+        assert_eq!(log.count("teardown"), 1);
+        // The error went to the report (and a WARN), or to the holder as an item: not both.
+        let to_holder = rest.iter().filter(|r| r.is_err()).count() as u64;
+        assert_eq!(report.failed + to_holder, 1, "{report:?} {rest:?}");
+        report
+    });
+    assert_eq!(report.lost, 0);
+    assert_eq!(report.ended + report.failed, 1, "{report:?}");
+    let after = stream_counts();
+    assert_eq!(after.unclosed_drops, before);
+    assert_eq!(
+        after.teardown_failures - counts.teardown_failures,
+        report.failed,
+        "S7.5: each failure reported is counted"
+    );
+}
+
+/// S7.5: `stream_counts()` across a failing background end: one background end, one
+/// teardown failure, no loss, no missed close deadline (cancel_on_drop never closes).
+#[test]
+fn s7_5_stream_counts_across_a_failing_background_end() {
+    let (_guard, before) = count_guard();
+    let counts = stream_counts();
+    let log = Log::default();
+    current_thread().block_on(async {
+        let mut stream = failing(log.clone()).cancel_on_drop();
+        assert_eq!(stream.next().await, Some(Ok(1)));
+        drop(stream);
+        until("the teardown ran", || log.count("teardown") == 1).await;
+        until("counted", || {
+            stream_counts().teardown_failures > counts.teardown_failures
+        })
+        .await;
+    });
+    let after = stream_counts();
+    assert_eq!(after.unclosed_drops, before);
+    assert_eq!(after.teardown_failures - counts.teardown_failures, 1);
+    assert_eq!(after.background_ends - counts.background_ends, 1);
+    assert_eq!(after.missed_close_deadlines, counts.missed_close_deadlines);
+}
