@@ -273,3 +273,107 @@ fn s7_5_stream_counts_across_a_failing_background_end() {
     assert_eq!(after.background_ends - counts.background_ends, 1);
     assert_eq!(after.missed_close_deadlines, counts.missed_close_deadlines);
 }
+
+/// A try-mode stream with two teardowns that both fail.
+#[managed_stream]
+async fn failing_twice(log: Log) -> Result<u32, String> {
+    teardown! {
+        log.push("outer");
+        Err("outer failed".to_string())?;
+    }
+    teardown! {
+        log.push("inner");
+        Err("inner failed".to_string())?;
+    }
+    yield_!(Ok(1));
+    std::future::pending::<()>().await;
+}
+
+/// S7.5 with S3.10: a background end whose close meets two teardown errors (one stream
+/// with two failing teardowns, then a zip of two failing streams) reports each: two
+/// `teardown_failures`, not one with the second dropped unseen.
+#[test]
+fn s7_5_every_teardown_error_of_a_background_end_is_counted() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let counts = stream_counts();
+    current_thread().block_on(async {
+        let mut stream = failing_twice(log.clone()).cancel_on_drop();
+        assert_eq!(stream.next().await, Some(Ok(1)));
+        drop(stream);
+        until("both teardowns ran", || log.count("outer") == 1).await;
+        until("a failure counted", || {
+            stream_counts().teardown_failures > counts.teardown_failures
+        })
+        .await;
+        // Let the background end finish whatever it does after the count.
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+    });
+    assert_eq!(log.events(), ["inner", "outer"]);
+    let after = stream_counts();
+    assert_eq!(after.unclosed_drops, before);
+    assert_eq!(
+        after.teardown_failures - counts.teardown_failures,
+        2,
+        "S3.10, S7.5: the second teardown error is lost"
+    );
+
+    let log = Log::default();
+    let counts = stream_counts();
+    current_thread().block_on(async {
+        let mut pairs =
+            managed_stream::combinators::zip(failing(log.clone()), failing(log.clone()))
+                .cancel_on_drop();
+        assert!(pairs.next().await.is_some());
+        drop(pairs);
+        until("both teardowns ran", || log.count("teardown") == 2).await;
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+    });
+    let after = stream_counts();
+    assert_eq!(after.unclosed_drops, before);
+    assert_eq!(after.teardown_failures - counts.teardown_failures, 2);
+}
+
+/// S7.5 with S3.10, the two ends a `CloseOnDrop` drives for its holder: a held stream
+/// ended by a tracker's shutdown, and a `take(1)` read to the end (the wrapper closes the
+/// stream inside, S3.9) then dropped without a `close()`. Each meets two teardown
+/// errors; each error is counted.
+#[test]
+fn s7_5_every_teardown_error_of_an_end_driven_for_the_holder_is_counted() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let counts = stream_counts();
+    let report = current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        let mut held = failing_twice(log.clone())
+            .cancel_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(held.next().await, Some(Ok(1)));
+        let holder = tokio::spawn(async move { while held.next().await.is_some() {} });
+        tokio::task::yield_now().await;
+        let report = tracker.shutdown(Duration::from_secs(5)).await;
+        holder.await.expect("no panic in the holder");
+        report
+    });
+    assert_eq!((report.failed, report.lost), (1, 0), "one stream failed");
+    assert_eq!(log.events(), ["inner", "outer"]);
+    let after = stream_counts();
+    assert_eq!(after.teardown_failures - counts.teardown_failures, 2);
+
+    let log = Log::default();
+    let counts = stream_counts();
+    current_thread().block_on(async {
+        let mut rows = failing_twice(log.clone()).take(1).cancel_on_drop();
+        assert_eq!(rows.next().await, Some(Ok(1)));
+        assert_eq!(rows.next().await, None);
+        assert_eq!(log.events(), ["inner", "outer"], "closed at the end (S3.9)");
+        drop(rows);
+    });
+    let after = stream_counts();
+    assert_eq!(after.teardown_failures - counts.teardown_failures, 2);
+    assert_eq!(after.unclosed_drops, before);
+}
