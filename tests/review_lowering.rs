@@ -372,3 +372,72 @@ fn s2_5_constants_named_like_generated_bindings_change_nothing() {
     assert_eq!(items, [Ok(42), Ok(49)]);
     assert_eq!(log.events(), ["teardown"]);
 }
+
+// ---- S3.3: teardown blocks are never interrupted, also their hidden waits ------------
+
+/// A teardown whose goodbye is a `tokio::select!` (and a `join!`) over a gate, below an
+/// outer teardown: the lowering's cancel branch must not reach inside a teardown.
+#[managed_stream]
+async fn select_in_teardown(log: Log, bye: Gate, source: Gate) -> u32 {
+    teardown! { log.push("outer"); }
+    teardown! {
+        tokio::select! {
+            () = bye.wait() => log.push("goodbye sent"),
+            () = pending::<()>() => log.push("never"),
+        }
+        let ((), ()) = tokio::join!(bye.wait(), async {});
+        log.push("goodbye done");
+    }
+    yield_!(0);
+    source.wait().await;
+    log.push("after");
+}
+
+#[test]
+fn s3_3_a_cancel_does_not_interrupt_a_select_inside_a_teardown() {
+    let (log, bye, source) = (Log::default(), Gate::default(), Gate::default());
+    let mut stream = select_in_teardown(log.clone(), bye.clone(), source.clone());
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
+    assert_eq!(poll_next(&mut stream), Poll::Pending);
+    let mut cancel = ManagedStreamExt::cancel(&mut stream);
+    assert_eq!(
+        poll_once(&mut cancel),
+        Poll::Pending,
+        "the teardown waits in its select!"
+    );
+    assert_eq!(
+        poll_once(&mut cancel),
+        Poll::Pending,
+        "still: never interrupted"
+    );
+    bye.open();
+    within_budget(&mut cancel);
+    assert_eq!(source.abandoned(), 1, "the body's wait was dropped");
+    assert_eq!(log.events(), ["goodbye sent", "goodbye done", "outer"]);
+}
+
+/// `break` with a value out of a loop that waits, inside a guarded region.
+#[managed_stream]
+async fn break_value(log: Log, gate: Gate) -> u32 {
+    teardown! { log.push("teardown"); }
+    let mut n = 0;
+    let found = loop {
+        gate.wait().await;
+        n += 1;
+        if n == 3 {
+            break n * 10;
+        }
+        yield_!(n);
+    };
+    yield_!(found);
+    log.push("after");
+}
+
+#[test]
+fn s2_5_a_break_with_a_value_out_of_a_waiting_loop_in_a_region() {
+    let (log, gate) = (Log::default(), Gate::default());
+    gate.open();
+    let items = block_on(break_value(log.clone(), gate).collect::<Vec<_>>());
+    assert_eq!(items, [1, 2, 30]);
+    assert_eq!(log.events(), ["after", "teardown"]);
+}

@@ -369,3 +369,75 @@ fn s3_10_try_scoped_closing_inside_reaches_every_close_error() {
     assert_eq!(errors.len(), 2);
     assert_eq!(unclosed_drops(), before);
 }
+
+/// Counts up from 0 for ever; its teardown waits for `bye` before it logs, so that a
+/// close stays under way while the consumer polls.
+#[managed_stream]
+async fn slow_goodbye(log: Log, name: &'static str, bye: support::Gate) -> u32 {
+    teardown! {
+        bye.wait().await;
+        log.push(format!("{name} closed"));
+    }
+    let mut n = 0;
+    loop {
+        yield_!(n);
+        n += 1;
+    }
+}
+
+/// S3.5 through adapters that hold an item: a `peekable` with a peeked item, a `zip`
+/// with one side's item queued, `chunks` with a partial chunk. Once a close began (and
+/// is still under way), `poll_next` gives `None`; after it ended, still `None`.
+#[test]
+fn s3_5_no_buffered_item_is_delivered_after_a_close_began() {
+    use std::pin::Pin;
+    use support::{Gate, poll_next, poll_once};
+
+    // peekable: one item peeked, then a close that waits in the teardown.
+    let (log, bye) = (Log::default(), Gate::default());
+    let mut peeked = slow_goodbye(log.clone(), "a", bye.clone()).peekable();
+    assert_eq!(block_on(Pin::new(&mut peeked).peek()), Some(&0));
+    assert!(poll_once(&mut peeked.close()).is_pending());
+    assert_eq!(
+        poll_next(&mut peeked),
+        std::task::Poll::Ready(None),
+        "peeked item"
+    );
+    bye.open();
+    block_on(peeked.close());
+    assert_eq!(poll_next(&mut peeked), std::task::Poll::Ready(None));
+    each_once(&log, &["a"]);
+
+    // zip: `a` delivered its item, `b` waits (a teardown-less gate keeps it pending).
+    let (log, bye) = (Log::default(), Gate::default());
+    let b_gate = Gate::default();
+    let b = numbers(log.clone(), "b")
+        .then(move |n| futures::FutureExt::map(b_gate.wait(), move |()| n));
+    let mut pairs = combinators::zip(slow_goodbye(log.clone(), "a", bye.clone()), b);
+    assert!(
+        poll_next(&mut pairs).is_pending(),
+        "a's item queued, b waits"
+    );
+    assert!(poll_once(&mut pairs.close()).is_pending());
+    assert_eq!(poll_next(&mut pairs), std::task::Poll::Ready(None));
+    bye.open();
+    block_on(pairs.close());
+    assert_eq!(poll_next(&mut pairs), std::task::Poll::Ready(None));
+    each_once(&log, &["a", "b"]);
+
+    // chunks(3) over a take(2) of a stream whose third item waits: a partial chunk.
+    let (log, bye) = (Log::default(), Gate::default());
+    let mut chunks = slow_goodbye(log.clone(), "a", bye.clone())
+        .take(2)
+        .chunks(3);
+    assert_eq!(
+        block_on(chunks.next()),
+        Some(vec![0, 1]),
+        "take ended: the partial chunk"
+    );
+    assert_eq!(poll_next(&mut chunks), std::task::Poll::Ready(None));
+    assert!(poll_once(&mut chunks.close()).is_pending());
+    bye.open();
+    block_on(chunks.close());
+    each_once(&log, &["a"]);
+}
