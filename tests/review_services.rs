@@ -377,3 +377,235 @@ fn s7_5_every_teardown_error_of_an_end_driven_for_the_holder_is_counted() {
     assert_eq!(after.teardown_failures - counts.teardown_failures, 2);
     assert_eq!(after.unclosed_drops, before);
 }
+
+/// One item, then a teardown to reach.
+#[managed_stream]
+async fn one_then_teardown() -> u32 {
+    teardown! { /* say goodbye */ }
+    yield_!(1);
+    yield_!(2);
+}
+
+const S4_7_CHILD: &str = "s4_7_a_call_wins_over_the_environment_variable";
+const S4_7_MARKER: &str = "REVIEW_S4_7_CHILD";
+
+/// S4.7: with `MANAGED_STREAM_DROP_CHECK=report` set, a process that calls
+/// `set_drop_check_panic(true)` gets the panic back in debug builds ("a call wins over
+/// the variable"), whether the call comes before or after the first unclosed drop read
+/// the variable. Run in a child process (the switch is process-wide).
+#[test]
+fn s4_7_a_call_wins_over_the_environment_variable() {
+    if std::env::var_os(S4_7_MARKER).is_some() {
+        let drop_one = || {
+            let before = unclosed_drops();
+            let mut stream = one_then_teardown();
+            assert_eq!(futures::executor::block_on(stream.next()), Some(1));
+            let panicked = panic_message(move || drop(stream));
+            (panicked.is_some(), unclosed_drops() - before)
+        };
+        // The variable is read at the first unclosed drop: the report alone.
+        assert_eq!(drop_one(), (false, 1));
+        managed_stream::set_drop_check_panic(true);
+        assert_eq!(drop_one(), (cfg!(debug_assertions), 1), "the call wins");
+        println!("the child checked the switch");
+        return;
+    }
+    let child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([S4_7_CHILD, "--exact", "--nocapture", "--test-threads=1"])
+        .env(managed_stream::DROP_CHECK_ENV, "report")
+        .env(S4_7_MARKER, "1")
+        .output()
+        .expect("the test binary runs again");
+    let stdout = String::from_utf8_lossy(&child.stdout);
+    let stderr = String::from_utf8_lossy(&child.stderr);
+    assert!(child.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("the child checked the switch"), "{stdout}");
+}
+
+// ---- S7.5: the span of a drop on another thread ----------------------------------------
+
+mod recorder {
+    //! A process-wide `tracing` subscriber that keeps each thread's entered spans apart
+    //! (a background end runs on a runtime worker, not where the stream was dropped).
+    use std::cell::RefCell;
+    use std::sync::{Mutex, OnceLock};
+
+    use tracing::field::{Field, Visit};
+    use tracing::span::{Attributes, Id, Record};
+    use tracing::{Event, Metadata, Subscriber};
+    use tracing_core::span::Current;
+
+    /// One event of target `managed_stream`: its fields as text, the innermost span
+    /// entered on the thread that emitted it, and that thread.
+    #[derive(Clone, Debug)]
+    pub struct Recorded {
+        pub message: String,
+        pub fields: Vec<(String, String)>,
+        pub span: Option<String>,
+        pub thread: std::thread::ThreadId,
+    }
+
+    #[derive(Default)]
+    struct State {
+        spans: Vec<(String, &'static Metadata<'static>)>,
+        events: Vec<Recorded>,
+    }
+
+    thread_local! {
+        static ENTERED: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+    }
+
+    struct Recorder(Mutex<State>);
+
+    static RECORDER: OnceLock<()> = OnceLock::new();
+    static STATE: OnceLock<&'static Recorder> = OnceLock::new();
+
+    pub fn install() {
+        RECORDER.get_or_init(|| {
+            let recorder: &'static Recorder = Box::leak(Box::new(Recorder(Mutex::default())));
+            STATE.set(recorder).ok();
+            tracing::subscriber::set_global_default(Shared(recorder)).expect("first subscriber");
+        });
+    }
+
+    pub fn events() -> Vec<Recorded> {
+        STATE.get().unwrap().0.lock().unwrap().events.clone()
+    }
+
+    struct Shared(&'static Recorder);
+
+    struct Fields<'a>(&'a mut Vec<(String, String)>);
+
+    impl Visit for Fields<'_> {
+        fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+            self.0
+                .push((field.name().to_string(), format!("{value:?}")));
+        }
+    }
+
+    impl Subscriber for Shared {
+        fn enabled(&self, _: &Metadata<'_>) -> bool {
+            true
+        }
+
+        fn new_span(&self, attributes: &Attributes<'_>) -> Id {
+            let mut state = self.0.0.lock().unwrap();
+            let name = attributes.metadata().name().to_string();
+            state.spans.push((name, attributes.metadata()));
+            Id::from_u64(state.spans.len() as u64)
+        }
+
+        fn current_span(&self) -> Current {
+            let state = self.0.0.lock().unwrap();
+            match ENTERED.with(|entered| entered.borrow().last().copied()) {
+                Some(id) => Current::new(Id::from_u64(id), state.spans[id as usize - 1].1),
+                None => Current::none(),
+            }
+        }
+
+        fn clone_span(&self, span: &Id) -> Id {
+            span.clone()
+        }
+
+        fn record(&self, _: &Id, _: &Record<'_>) {}
+
+        fn record_follows_from(&self, _: &Id, _: &Id) {}
+
+        fn event(&self, event: &Event<'_>) {
+            if event.metadata().target() != "managed_stream" {
+                return;
+            }
+            let mut fields = Vec::new();
+            event.record(&mut Fields(&mut fields));
+            let message = fields
+                .iter()
+                .find(|(name, _)| name == "message")
+                .map(|(_, value)| value.clone())
+                .unwrap_or_default();
+            let mut state = self.0.0.lock().unwrap();
+            let span = ENTERED
+                .with(|entered| entered.borrow().last().copied())
+                .map(|id| state.spans[id as usize - 1].0.clone());
+            state.events.push(Recorded {
+                message,
+                fields,
+                span,
+                thread: std::thread::current().id(),
+            });
+        }
+
+        fn enter(&self, span: &Id) {
+            ENTERED.with(|entered| entered.borrow_mut().push(span.into_u64()));
+        }
+
+        fn exit(&self, span: &Id) {
+            ENTERED.with(|entered| {
+                let mut entered = entered.borrow_mut();
+                if let Some(at) = entered.iter().rposition(|id| *id == span.into_u64()) {
+                    entered.remove(at);
+                }
+            });
+        }
+    }
+}
+
+/// S7.5: a stream dropped inside a span on a plain thread (inside a 2-worker runtime's
+/// context) is ended on a worker thread; the `WARN` of its failed teardown carries the
+/// dropping thread's span and names the stream and where it was created.
+#[test]
+fn s7_5_a_background_end_carries_the_span_of_a_drop_on_another_thread() {
+    let (_guard, before) = count_guard();
+    recorder::install();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_time()
+        .build()
+        .unwrap();
+    let log = Log::default();
+    let handle = runtime.handle().clone();
+    let dropper = std::thread::spawn({
+        let log = log.clone();
+        move || {
+            let _runtime = handle.enter();
+            let span = tracing::info_span!("review_request");
+            let _entered = span.enter();
+            let mut stream = failing(log).cancel_on_drop();
+            assert_eq!(futures::executor::block_on(stream.next()), Some(Ok(1)));
+            drop(stream);
+            std::thread::current().id()
+        }
+    });
+    let dropper = dropper.join().expect("the drop never panics (S7.2)");
+    let event = runtime.block_on(async {
+        let mut found = None;
+        until("the WARN of the failed teardown", || {
+            found = recorder::events()
+                .into_iter()
+                .find(|e| e.message.contains("a teardown failed"));
+            found.is_some()
+        })
+        .await;
+        found.unwrap()
+    });
+    drop(runtime);
+    assert_eq!(log.count("teardown"), 1);
+    assert_eq!(event.span.as_deref(), Some("review_request"), "{event:?}");
+    let field = |name: &str| {
+        event
+            .fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    };
+    assert_eq!(field("stream").as_deref(), Some("Failing"), "{event:?}");
+    assert!(
+        field("created_at").is_some_and(|at| at.contains("review_services.rs")),
+        "{event:?}"
+    );
+    // Measured, not asserted: where the end ran.
+    eprintln!(
+        "background end ran on the dropping thread: {}",
+        event.thread == dropper
+    );
+    assert_eq!(unclosed_drops(), before);
+}
