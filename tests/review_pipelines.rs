@@ -441,3 +441,107 @@ fn s3_5_no_buffered_item_is_delivered_after_a_close_began() {
     block_on(chunks.close());
     each_once(&log, &["a"]);
 }
+
+/// S2.7, S3.6, S3.9: a chain of two `take(1)` over try-mode streams whose teardowns
+/// fail, read to the end. Reading to the end needs no `close()` (S3.6), so the teardown
+/// errors met at that end must be reachable without one: as `Err` items (S2.7) or from
+/// a `close()` after the end, and a drop without that `close()` must not make them
+/// vanish silently.
+#[test]
+fn s3_9_errors_met_when_a_take_ends_are_not_lost_when_read_to_the_end() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let mut chained = combinators::chain(
+        failing(log.clone(), "a").take(1),
+        failing(log.clone(), "b").take(1),
+    );
+    let items = block_on((&mut chained).collect::<Vec<_>>());
+    each_once(&log, &["a", "b"]);
+    let as_items: Vec<String> = items.iter().filter_map(|r| r.clone().err()).collect();
+    let first = block_on(chained.close()).err();
+    let mut rest = chained.take_suppressed_errors();
+    let mut all = as_items.clone();
+    all.extend(first.clone());
+    all.append(&mut rest);
+    eprintln!("items {items:?}; close {first:?}; all {all:?}");
+    all.sort();
+    assert_eq!(all, ["a failed", "b failed"]);
+    drop(chained);
+    assert_eq!(unclosed_drops(), before);
+}
+
+/// Try mode: a teardown that logs and fails, then an outer one that does the same.
+#[managed_stream]
+async fn failing_twice(log: Log) -> Result<u32, String> {
+    teardown! {
+        log.push("outer closed");
+        Err("outer failed".to_string())?;
+    }
+    teardown! {
+        log.push("inner closed");
+        Err("inner failed".to_string())?;
+    }
+    let mut n = 0;
+    loop {
+        yield_!(Ok(n));
+        n += 1;
+    }
+}
+
+/// S2.7, S3.6, S3.10 through `with_teardown`: read to the end (no `close()` needed), a
+/// stream under a `take` whose two teardowns fail and a cleanup that fails too. Every
+/// error is a further `Err` item before the end, in the order they happened; none is
+/// left where only a `take_suppressed_errors()` after a `close()` would find it.
+#[test]
+fn s2_7_with_teardown_read_to_the_end_yields_every_error_in_order() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let cleanup_log = log.clone();
+    let mut wrapped = failing_twice(log.clone())
+        .take(1)
+        .with_teardown(async move || {
+            cleanup_log.push("cleanup closed");
+            Err::<(), String>("cleanup failed".to_string())
+        });
+    let items = block_on((&mut wrapped).collect::<Vec<_>>());
+    assert_eq!(
+        items,
+        [
+            Ok(0),
+            Err("inner failed".to_string()),
+            Err("outer failed".to_string()),
+            Err("cleanup failed".to_string()),
+        ]
+    );
+    each_once(&log, &["inner", "outer", "cleanup"]);
+    // Ended: nothing more, nothing left over.
+    assert_eq!(block_on(wrapped.close()), Ok(()));
+    assert!(wrapped.take_suppressed_errors().is_empty());
+    assert_eq!(block_on(wrapped.next()), None);
+    drop(wrapped);
+    assert_eq!(unclosed_drops(), before);
+}
+
+/// S3.5, S3.10: a `close()` after the first of those error items ends the yielding; the
+/// errors not yet yielded stay reachable with `take_suppressed_errors()`.
+#[test]
+fn s3_10_a_close_between_the_error_items_keeps_the_rest_reachable() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let mut wrapped = failing_twice(log.clone())
+        .take(1)
+        .with_teardown(async || Err::<(), String>("cleanup failed".to_string()));
+    assert_eq!(block_on(wrapped.next()), Some(Ok(0)));
+    assert_eq!(
+        block_on(wrapped.next()),
+        Some(Err("inner failed".to_string()))
+    );
+    assert_eq!(block_on(wrapped.close()), Ok(()));
+    assert_eq!(block_on(wrapped.next()), None, "S3.5");
+    assert_eq!(
+        wrapped.take_suppressed_errors(),
+        ["outer failed".to_string(), "cleanup failed".to_string()]
+    );
+    drop(wrapped);
+    assert_eq!(unclosed_drops(), before);
+}
