@@ -441,3 +441,65 @@ fn s2_5_a_break_with_a_value_out_of_a_waiting_loop_in_a_region() {
     assert_eq!(items, [1, 2, 30]);
     assert_eq!(log.events(), ["after", "teardown"]);
 }
+
+// ---- S2.7 / S2.5: `?` and a labelled `continue` inside select! handlers ---------------
+
+async fn fetch(n: u32) -> Result<u32, String> {
+    if n == 2 {
+        Err(format!("fetch {n} failed"))
+    } else {
+        Ok(n)
+    }
+}
+
+#[managed_stream]
+async fn handlers(log: Log, gate: Gate) -> Result<u32, String> {
+    teardown! { log.push("outer"); }
+    'next: for n in 0..4 {
+        teardown! { log.push(format!("iteration {n}")); }
+        tokio::select! {
+            biased;
+            () = gate.wait() => {
+                if n == 0 {
+                    continue 'next;
+                }
+                let got = fetch(n).await?;
+                yield_!(Ok(got));
+            }
+            () = pending::<()>() => {}
+        }
+        log.push(format!("end {n}"));
+    }
+    log.push("after");
+}
+
+#[test]
+fn s2_7_a_question_mark_in_a_select_handler_leaves_through_every_teardown() {
+    let (log, gate) = (Log::default(), Gate::default());
+    gate.open();
+    let items = block_on(handlers(log.clone(), gate).collect::<Vec<_>>());
+    assert_eq!(items, [Ok(1), Err("fetch 2 failed".to_string())]);
+    assert_eq!(
+        log.events(),
+        [
+            "iteration 0",
+            "end 1",
+            "iteration 1",
+            "iteration 2",
+            "outer"
+        ]
+    );
+}
+
+#[test]
+fn s3_3_a_cancel_at_the_yield_of_a_select_handler_runs_the_reached_teardowns() {
+    let (log, gate) = (Log::default(), Gate::default());
+    gate.open();
+    let mut stream = handlers(log.clone(), gate);
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(Ok(1))));
+    assert_eq!(
+        within_budget(&mut ManagedStreamExt::cancel(&mut stream)),
+        Ok(())
+    );
+    assert_eq!(log.events(), ["iteration 0", "iteration 1", "outer"]);
+}

@@ -609,3 +609,53 @@ fn s7_5_a_background_end_carries_the_span_of_a_drop_on_another_thread() {
     );
     assert_eq!(unclosed_drops(), before);
 }
+
+/// S7.6, as documented on `shutdown`: a shutdown future dropped before it returned (a
+/// `timeout` around it fired) leaves the tracker shutting down, and its streams still
+/// end, held or dropped. A second call returns at once (measured: its report is empty
+/// even though streams were still owned when it was called).
+#[test]
+fn s7_6_a_dropped_shutdown_future_still_ends_every_stream() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        // The teardowns wait until the first shutdown future is gone.
+        let bye = Gate::default();
+        // Its own close deadline (50 ms) bounds the graceful part: with the default
+        // (5 s) the end took that long once the shutdown future was gone.
+        let held = events(log.clone(), Gate::default(), bye.clone())
+            .close_on_drop()
+            .within(Duration::from_millis(50))
+            .tracked_by(&tracker);
+        let holder = tokio::spawn(async move {
+            let mut held = held;
+            let mut items = 0;
+            while held.next().await.is_some() {
+                items += 1;
+            }
+            items
+        });
+        let mut dropped = events(log.clone(), Gate::default(), bye.clone())
+            .cancel_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(dropped.next().await, Some(0));
+        drop(dropped);
+        until("both subscribed", || log.count("subscribed") == 2).await;
+
+        let first = tokio::time::timeout(
+            Duration::from_millis(5),
+            tracker.shutdown(Duration::from_secs(60)),
+        )
+        .await;
+        assert!(first.is_err(), "the teardowns wait: the timeout fired");
+        let owned = tracker.owned();
+        let second = tracker.shutdown(Duration::from_secs(60)).await;
+        eprintln!("second shutdown: {second:?} while {owned} streams were owned");
+        bye.open();
+        until("both teardowns ran", || log.count("unsubscribed") == 2).await;
+        assert_eq!(holder.await.expect("no panic in the holder"), 1);
+        until("tracker empty", || tracker.owned() == 0).await;
+    });
+    assert_eq!(unclosed_drops(), before);
+}
