@@ -545,3 +545,30 @@ fn s3_10_a_close_between_the_error_items_keeps_the_rest_reachable() {
     drop(wrapped);
     assert_eq!(unclosed_drops(), before);
 }
+
+/// `Stream::size_hint` stays a true bound on every step of a `with_teardown` whose
+/// stream inside and cleanup all fail at the end (S2.7: each error is an item).
+#[test]
+fn s2_7_with_teardown_size_hint_bounds_the_error_items() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let mut wrapped = failing_twice(log.clone())
+        .take(1)
+        .with_teardown(async || Err::<(), String>("cleanup failed".to_string()));
+    let mut left = 4; // Ok(0) and three errors, as the test above reads them
+    loop {
+        let (low, high) = futures::Stream::size_hint(&wrapped);
+        assert!(low <= left, "low {low} > {left} left");
+        assert!(
+            high.is_none_or(|high| high >= left),
+            "high {high:?} < {left} left"
+        );
+        if block_on(wrapped.next()).is_none() {
+            break;
+        }
+        left -= 1;
+    }
+    assert_eq!(left, 0);
+    drop(wrapped);
+    assert_eq!(unclosed_drops(), before);
+}

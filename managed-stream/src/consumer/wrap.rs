@@ -601,13 +601,16 @@ where
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
+        // One more item if the cleanup fails at the end; a managed stream inside may
+        // add any number of teardown errors (S2.7): then there is no upper bound.
+        let managed = self.end_stream.is_some();
         match (&self.phase, &self.stream) {
             (Phase::Fresh | Phase::Running, Some(stream)) => {
-                // One more item if the cleanup fails at the end.
                 let (low, high) = stream.size_hint();
-                (low, high.and_then(|high| high.checked_add(1)))
+                let high = high.and_then(|high| high.checked_add(1));
+                (low, if managed { None } else { high })
             }
-            (Phase::Stopped | Phase::Ending, _) => (0, Some(1)),
+            (Phase::Stopped | Phase::Ending, _) => (0, if managed { None } else { Some(1) }),
             (Phase::Yielding, _) => (self.suppressed.len(), Some(self.suppressed.len())),
             _ => (0, Some(0)),
         }
