@@ -503,3 +503,109 @@ fn s3_3_a_cancel_at_the_yield_of_a_select_handler_runs_the_reached_teardowns() {
     );
     assert_eq!(log.events(), ["iteration 0", "iteration 1", "outer"]);
 }
+
+// ---- S3.3: awaits in every expression position of a guarded region -----------------
+
+/// `gate`'s wait, then `then`.
+async fn ready_at(gate: &Gate, then: u32) -> u32 {
+    gate.wait().await;
+    then
+}
+
+struct Pair {
+    a: u32,
+    b: u32,
+}
+
+/// How many awaits `positions` has, one per gate.
+const POSITIONS: usize = 10;
+
+/// An `.await` in a match guard, an index, an array, a struct field, a `while`
+/// condition, a `for` iterator, a cast, a closure call's argument, a method receiver,
+/// and a `format!` argument, all below a `teardown!`. Each logs once it passed.
+#[managed_stream]
+async fn positions(log: Log, gates: Vec<Gate>) -> u32 {
+    teardown! { log.push("teardown"); }
+    let v = [10u32, 20, 30];
+    let mut total = 0;
+    match 5u32 {
+        n if ready_at(&gates[0], n).await > 1 => total += n,
+        _ => {}
+    }
+    log.push("guard");
+    total += v[ready_at(&gates[1], 1).await as usize];
+    log.push("index");
+    let array = [ready_at(&gates[2], 1).await, 2];
+    log.push("array");
+    let pair = Pair {
+        a: ready_at(&gates[3], 3).await,
+        b: 4,
+    };
+    log.push("field");
+    while ready_at(&gates[4], 0).await > 0 {}
+    log.push("while");
+    for _ in 0..ready_at(&gates[5], 1).await {
+        total += 1;
+    }
+    log.push("for");
+    let cast = ready_at(&gates[6], 7).await as u64;
+    log.push("cast");
+    let add_one = |x: u32| x + 1;
+    let called = add_one(ready_at(&gates[7], 1).await);
+    log.push("call");
+    let squared = ready_at(&gates[8], 2).await.pow(2);
+    log.push("receiver");
+    log.push(format!("formatted {}", ready_at(&gates[9], 1).await));
+    yield_!(total + array[0] + array[1] + pair.a + pair.b + cast as u32 + called + squared);
+}
+
+const POSITION_LOGS: [&str; POSITIONS] = [
+    "guard",
+    "index",
+    "array",
+    "field",
+    "while",
+    "for",
+    "cast",
+    "call",
+    "receiver",
+    "formatted 1",
+];
+
+#[test]
+fn s2_5_awaits_in_every_expression_position_read_to_the_end() {
+    let log = Log::default();
+    let gates: Vec<Gate> = (0..POSITIONS).map(|_| Gate::default()).collect();
+    gates.iter().for_each(Gate::open);
+    let items = block_on(positions(log.clone(), gates).collect::<Vec<_>>());
+    // 5 + 20 + 1 (for) + 1 + 2 + 3 + 4 + 7 + 2 + 4
+    assert_eq!(items, [49]);
+    let mut expected: Vec<&str> = POSITION_LOGS.to_vec();
+    expected.push("teardown");
+    assert_eq!(log.events(), expected);
+}
+
+#[test]
+fn s3_3_a_cancel_at_an_await_in_any_expression_position_stops_there() {
+    for at in 0..POSITIONS {
+        let log = Log::default();
+        let gates: Vec<Gate> = (0..POSITIONS).map(|_| Gate::default()).collect();
+        for (k, gate) in gates.iter().enumerate() {
+            if k != at {
+                gate.open();
+            }
+        }
+        let mut stream = positions(log.clone(), gates.clone());
+        assert_eq!(poll_next(&mut stream), Poll::Pending, "waits at {at}");
+        within_budget(&mut ManagedStreamExt::cancel(&mut stream));
+        assert_eq!(
+            gates[at].abandoned(),
+            1,
+            "the wait at {at} was dropped there"
+        );
+        let mut expected: Vec<&str> = POSITION_LOGS[..at].to_vec();
+        expected.push("teardown");
+        assert_eq!(log.events(), expected, "cancelled at {at}");
+        assert_eq!(poll_next(&mut stream), Poll::Ready(None), "S3.5");
+    }
+}
