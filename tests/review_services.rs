@@ -659,3 +659,46 @@ fn s7_6_a_dropped_shutdown_future_still_ends_every_stream() {
     });
     assert_eq!(unclosed_drops(), before);
 }
+
+/// S7.6, S3.4: the holder is in the middle of its own `close()` (the teardown waits)
+/// when the shutdown begins. The teardown runs once, the holder's close returns, and
+/// the stream counts once, as ended.
+#[test]
+fn s7_6_a_shutdown_during_the_holder_s_own_close_ends_the_stream_once() {
+    let (_guard, before) = count_guard();
+    let log = Log::default();
+    let bye = Gate::default();
+    let report = current_thread().block_on(async {
+        let tracker = StreamTracker::new();
+        let mut held = events(log.clone(), Gate::default(), bye.clone())
+            .close_on_drop()
+            .tracked_by(&tracker);
+        assert_eq!(held.next().await, Some(0));
+        let holder = tokio::spawn(async move {
+            held.close().await;
+            assert_eq!(held.next().await, None, "S3.5");
+            held
+        });
+        until("the holder's close waits in the teardown", || {
+            bye.abandoned() == 0 && tracker.owned() == 1
+        })
+        .await;
+        tokio::task::yield_now().await;
+        let shutdown = tokio::spawn({
+            let tracker = tracker.clone();
+            async move { tracker.shutdown(Duration::from_secs(5)).await }
+        });
+        tokio::task::yield_now().await;
+        bye.open();
+        let held = holder.await.expect("no panic in the holder");
+        drop(held);
+        shutdown.await.expect("no panic in the shutdown")
+    });
+    assert_eq!(log.count("unsubscribed"), 1);
+    assert_eq!(
+        (report.ended, report.failed, report.lost),
+        (1, 0, 0),
+        "{report:?}"
+    );
+    assert_eq!(unclosed_drops(), before);
+}
