@@ -592,10 +592,12 @@ where
         match this.poll_cleanup(cx) {
             Poll::Pending => Poll::Pending,
             Poll::Ready(output) => {
-                if !this.suppressed.is_empty() {
+                let item = output.__into_error_item();
+                // Never an item after a `None`: the rest only follow a first error.
+                if item.is_some() && !this.suppressed.is_empty() {
                     this.phase = Phase::Yielding;
                 }
-                Poll::Ready(output.__into_error_item())
+                Poll::Ready(item)
             }
         }
     }
