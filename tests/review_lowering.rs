@@ -1,4 +1,4 @@
-//! Hostile review of the lowering (S2.5, S3.2, S3.3): shapes beyond the issue's own
+//! Hostile review of the lowering (S2.5, S3.2, S3.3): shapes beyond the existing tests'
 //! examples. A `select!` nested in a `join!`, a `try_join!` that fails, a `biased;`
 //! select with an `else` branch and a `yield_!` in a handler, `teardown!` in `let ...
 //! else`, in `match` arms and in labelled loops, a `return` inside a guarded region, a

@@ -1,4 +1,4 @@
-//! Hostile review of the pipelines work (S3.5, S3.7, S3.9, S3.10): shapes the issue's own
+//! Hostile review of the pipelines work (S3.5, S3.7, S3.9, S3.10): shapes the existing
 //! tests do not build. `take_while`, `take_until` and a `filter` that rejects the rest
 //! under every wrapper; wrappers nested in wrappers; the order of the errors of several
 //! streams through nested wrappers. Each test checks every teardown ran exactly once and
