@@ -189,6 +189,10 @@ impl CloseTask {
                 EndOf::Ended(output, how) => {
                     let failed = output.error().is_some();
                     report::background_end(&origin, how, output.error());
+                    // The errors after the first are failures too (S3.10, S7.5).
+                    S::CloseOutput::drain_suppressed(Pin::new(stream), &mut |error| {
+                        report::further_failure(&origin, how, error);
+                    });
                     drop((output, handed));
                     entry.finish(failed);
                 }

@@ -80,6 +80,27 @@ pub trait CloseSpawner: Clone + Send + Sync + 'static {
 pub trait CloseResult {
     /// The teardown error that closing returned, if any.
     fn error(&self) -> Option<&dyn fmt::Debug>;
+
+    /// Hands `report` each error after the first that the last close of `stream` met
+    /// (S3.10), draining them, so that a background end reports every one (S7.5). None
+    /// by default (and for `()`).
+    ///
+    /// ```
+    /// use managed_stream::{CloseResult, with_teardown};
+    ///
+    /// let rows = futures::stream::iter([Ok::<u32, &str>(1)]);
+    /// let mut rows = with_teardown(rows, async || Err("bye"));
+    /// let mut seen = 0;
+    /// <Result<(), &str>>::drain_suppressed(std::pin::Pin::new(&mut rows), &mut |_| seen += 1);
+    /// assert_eq!(seen, 0); // one stream, never closed: nothing after a first error
+    /// ```
+    fn drain_suppressed<S>(stream: Pin<&mut S>, report: &mut dyn FnMut(&dyn fmt::Debug))
+    where
+        S: ManagedStream<CloseOutput = Self> + ?Sized,
+        Self: Sized,
+    {
+        let _ = (stream, report);
+    }
 }
 
 impl CloseResult for () {
@@ -91,6 +112,15 @@ impl CloseResult for () {
 impl<E: fmt::Debug> CloseResult for Result<(), E> {
     fn error(&self) -> Option<&dyn fmt::Debug> {
         self.as_ref().err().map(|error| error as &dyn fmt::Debug)
+    }
+
+    fn drain_suppressed<S>(stream: Pin<&mut S>, report: &mut dyn FnMut(&dyn fmt::Debug))
+    where
+        S: ManagedStream<CloseOutput = Self> + ?Sized,
+    {
+        for error in stream.drain_suppressed_errors() {
+            report(&error);
+        }
     }
 }
 
@@ -418,6 +448,10 @@ where
                 let error = output.error();
                 report::held_end(&self.origin, how, error);
                 let failed = error.is_some();
+                let origin = &self.origin;
+                S::CloseOutput::drain_suppressed(Pin::new(stream), &mut |error| {
+                    report::held_end(origin, how, Some(error));
+                });
                 self.ended(failed);
             }
             EndOf::GaveUp => {
@@ -561,6 +595,12 @@ where
         if let Some(output) = self.unclaimed().take() {
             // The holder never met the error of the close made at the end (S7.5).
             report::held_end(&self.origin, HowEnded::Closed, output.error());
+            if let Some(stream) = self.stream.as_mut() {
+                let origin = &self.origin;
+                S::CloseOutput::drain_suppressed(Pin::new(stream), &mut |error| {
+                    report::held_end(origin, HowEnded::Closed, Some(error));
+                });
+            }
         }
         let Some(stream) = self.stream.take() else {
             return; // taken back or dropped on purpose

@@ -290,6 +290,9 @@ enum Phase {
     Stopping,
     /// `close()` or `cancel()` began; the cleanup runs in them.
     Closing,
+    /// The natural end met several errors and the first was yielded: `poll_next`
+    /// yields the others as further `Err` items, in order, then `None` (S2.7, S3.10).
+    Yielding,
     /// The cleanup finished, or the stream is being dropped on purpose without it.
     Done,
     /// The stream or the cleanup panicked (S5.1).
@@ -453,7 +456,8 @@ where
         self.running = None;
         self.phase = Phase::Done;
         // A failing close of the stream does not stop the cleanup; the first error
-        // is returned (S2.7), the cleanup's after it stays reachable (S3.10).
+        // is returned (S2.7), the cleanup's after it is kept: the next item at a natural
+        // end (`Yielding`), reachable with `take_suppressed_errors` after a close (S3.10).
         let Some(error) = self.stream_output.take().and_then(BodyOutput::into_error) else {
             return Poll::Ready(output);
         };
@@ -472,8 +476,13 @@ where
             // is returned, not yielded.
             Phase::Ending => self.phase = Phase::Closing,
             Phase::Stopping | Phase::Closing => {}
-            // A failure at the natural end was yielded as the last item.
+            // A failure at the natural end was yielded as the last item(s).
             Phase::Done | Phase::Poisoned => return Poll::Ready(F::Output::__success()),
+            // The errors not yet yielded stay reachable (S3.10); no item after this (S3.5).
+            Phase::Yielding => {
+                self.phase = Phase::Done;
+                return Poll::Ready(F::Output::__success());
+            }
         }
         if self.phase == Phase::Stopping {
             self.phase = Phase::Poisoned;
@@ -510,6 +519,16 @@ where
         self.start_cleanup();
         self.phase = Phase::Ending;
         Poll::Ready(())
+    }
+
+    /// The next error of a natural end after the first, as an item; `None` (and
+    /// `Done`) once all were yielded.
+    fn next_error_item(&mut self) -> Option<S::Item> {
+        if self.suppressed.is_empty() {
+            self.phase = Phase::Done;
+            return None;
+        }
+        self.suppressed.remove(0).__into_error_item()
     }
 
     /// The managed stream inside ended: keeps what it returned, and its suppressed
@@ -557,6 +576,7 @@ where
                 }
             }
             Phase::Stopped | Phase::Ending => {}
+            Phase::Yielding => return Poll::Ready(this.next_error_item()),
             // S3.5: nothing after a close began; nothing after a panic.
             Phase::Done | Phase::Stopping | Phase::Closing | Phase::Poisoned => {
                 return Poll::Ready(None);
@@ -567,21 +587,33 @@ where
         if this.phase == Phase::Stopped && this.poll_end_stopped(cx).is_pending() {
             return Poll::Pending;
         }
-        // S3.6: the cleanup runs before `None`; its failure is the last item (S2.7).
+        // S3.6: the cleanup runs before `None`; its failure, and those of the stream
+        // inside, are the last items (S2.7).
         match this.poll_cleanup(cx) {
             Poll::Pending => Poll::Pending,
-            Poll::Ready(output) => Poll::Ready(output.__into_error_item()),
+            Poll::Ready(output) => {
+                let item = output.__into_error_item();
+                // Never an item after a `None`: the rest only follow a first error.
+                if item.is_some() && !this.suppressed.is_empty() {
+                    this.phase = Phase::Yielding;
+                }
+                Poll::Ready(item)
+            }
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
+        // One more item if the cleanup fails at the end; a managed stream inside may
+        // add any number of teardown errors (S2.7): then there is no upper bound.
+        let managed = self.end_stream.is_some();
         match (&self.phase, &self.stream) {
             (Phase::Fresh | Phase::Running, Some(stream)) => {
-                // One more item if the cleanup fails at the end.
                 let (low, high) = stream.size_hint();
-                (low, high.and_then(|high| high.checked_add(1)))
+                let high = high.and_then(|high| high.checked_add(1));
+                (low, if managed { None } else { high })
             }
-            (Phase::Stopped | Phase::Ending, _) => (0, Some(1)),
+            (Phase::Stopped | Phase::Ending, _) => (0, if managed { None } else { Some(1) }),
+            (Phase::Yielding, _) => (self.suppressed.len(), Some(self.suppressed.len())),
             _ => (0, Some(0)),
         }
     }
@@ -595,7 +627,9 @@ where
 {
     fn is_terminated(&self) -> bool {
         match self.phase {
-            Phase::Fresh | Phase::Running | Phase::Stopped | Phase::Ending => false,
+            Phase::Fresh | Phase::Running | Phase::Stopped | Phase::Ending | Phase::Yielding => {
+                false
+            }
             Phase::Done | Phase::Stopping | Phase::Closing | Phase::Poisoned => true,
         }
     }

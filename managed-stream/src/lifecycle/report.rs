@@ -164,6 +164,12 @@ pub(crate) fn held_end(origin: &Origin, how: HowEnded, error: Option<&dyn fmt::D
     end_event(origin, how, error);
 }
 
+/// Counts and logs a teardown error of a background end after its first one (S3.10,
+/// S7.5): a failure of its own, not another background end.
+pub(crate) fn further_failure(origin: &Origin, how: HowEnded, error: &dyn fmt::Debug) {
+    end_event(origin, how, Some(error));
+}
+
 fn end_event(origin: &Origin, how: HowEnded, error: Option<&dyn fmt::Debug>) {
     if error.is_some() {
         TEARDOWN_FAILURES.fetch_add(1, Ordering::Relaxed);
