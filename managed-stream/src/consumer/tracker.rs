@@ -108,6 +108,8 @@ pub struct ShutdownReport {
     /// dropped (a held one at its holder's next poll, which then sees `None`) and
     /// counted as losses (S7.5:
     /// [`unclosed_drops`](crate::unclosed_drops) when a reached teardown did not run).
+    /// A stream that ends at the very instant of the deadline may be counted both
+    /// here and in `ended`; a loss is never left out.
     pub lost: u64,
 }
 
@@ -319,16 +321,19 @@ impl StreamTracker {
         .await;
         let old = shared.wakers().shutdown.take();
         drop(old);
-        // Whatever is still unfinished gives up now (S7.5 losses).
+        // What is still unfinished at the deadline is lost (S7.5). Counted before the
+        // phase change: that change wakes those streams, which give up and leave the
+        // count at once (a read after it missed them).
+        let lost = if drained {
+            0
+        } else {
+            shared.live.load(Ordering::SeqCst) as u64
+        };
         shared.enter_phase(SHUT_DOWN);
         ShutdownReport {
             ended: shared.ended.load(Ordering::SeqCst),
             failed: shared.failed.load(Ordering::SeqCst),
-            lost: if drained {
-                0
-            } else {
-                shared.live.load(Ordering::SeqCst) as u64
-            },
+            lost,
         }
     }
 
