@@ -1,0 +1,58 @@
+//! The consumers a body is driven by: read to the end; read `take` items then `close()`
+//! or `cancel()`; or read `take` items, then poll `next()` at most `j` more times, give
+//! it up mid-step and `close()` or `cancel()` (S3.2, S3.3).
+
+use super::grammar::Rng;
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    Drain,
+    Close,
+    Cancel,
+    MidClose(u32),
+    MidCancel(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Consumer {
+    pub take: u32,
+    pub end: End,
+}
+
+/// The form the batch program parses: `drain`, `take 2 close`, `take 0 mid 3 cancel`.
+impl fmt::Display for Consumer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.end {
+            End::Drain => write!(f, "drain"),
+            End::Close => write!(f, "take {} close", self.take),
+            End::Cancel => write!(f, "take {} cancel", self.take),
+            End::MidClose(j) => write!(f, "take {} mid {j} close", self.take),
+            End::MidCancel(j) => write!(f, "take {} mid {j} cancel", self.take),
+        }
+    }
+}
+
+/// `n` consumers for one body: always one that reads to the end, the rest random.
+pub fn consumers(seed: u64, n: usize) -> Vec<Consumer> {
+    let mut rng = Rng::new(seed.wrapping_mul(31).wrapping_add(7));
+    let mut out = vec![Consumer {
+        take: 0,
+        end: End::Drain,
+    }];
+    while out.len() < n {
+        let take = rng.below(4);
+        let j = 1 + rng.below(4);
+        let end = match rng.below(6) {
+            0 => End::Close,
+            1 => End::Cancel,
+            2 | 3 => End::MidClose(j),
+            _ => End::MidCancel(j),
+        };
+        let c = Consumer { take, end };
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
