@@ -33,16 +33,39 @@ impl fmt::Display for Consumer {
     }
 }
 
-/// `n` consumers for one body: always one that reads to the end, the rest random.
-pub fn consumers(seed: u64, n: usize) -> Vec<Consumer> {
-    let mut rng = Rng::new(seed.wrapping_mul(31).wrapping_add(7));
+/// The consumers of one body: read to the end; every early end for `take` 0 to 2
+/// (`close()`, `cancel()`, or a `next()` given up after 1 to 3 pendings, then either);
+/// and `random` more that read further.
+pub fn consumers(seed: u64, random: usize) -> Vec<Consumer> {
     let mut out = vec![Consumer {
         take: 0,
         end: End::Drain,
     }];
-    while out.len() < n {
-        let take = rng.below(4);
-        let j = 1 + rng.below(4);
+    for take in 0..3 {
+        out.push(Consumer {
+            take,
+            end: End::Close,
+        });
+        out.push(Consumer {
+            take,
+            end: End::Cancel,
+        });
+        for j in 1..4 {
+            out.push(Consumer {
+                take,
+                end: End::MidClose(j),
+            });
+            out.push(Consumer {
+                take,
+                end: End::MidCancel(j),
+            });
+        }
+    }
+    let mut rng = Rng::new(seed.wrapping_mul(31).wrapping_add(7));
+    let wanted = out.len() + random;
+    while out.len() < wanted {
+        let take = 3 + rng.below(6);
+        let j = 1 + rng.below(6);
         let end = match rng.below(6) {
             0 => End::Close,
             1 => End::Cancel,
