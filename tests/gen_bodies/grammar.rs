@@ -214,7 +214,12 @@ pub fn generate(seed: u64) -> Body {
         scopes: Vec::new(),
         in_macro: 0,
     };
-    let stmts = g.block(0, false);
+    let guarded = g.rng.chance(60);
+    let mut stmts = g.block(0, false);
+    if guarded {
+        // Most of the body under a teardown: every wait in it is a cancellation point.
+        stmts.insert(0, g.teardown());
+    }
     Body { try_mode, stmts }
 }
 
@@ -266,14 +271,15 @@ impl Gen {
         let nested = depth < 3;
         loop {
             let stmt = match self.rng.below(20) {
-                0 | 1 => Stmt::Log(self.id()),
+                0 => Stmt::Log(self.id()),
+                1 if nested => self.select(depth),
                 2..=4 => Stmt::Yield {
                     id: self.id(),
                     err: self.try_mode && self.rng.chance(15),
                 },
                 5 | 6 => Stmt::Wait {
                     id: self.id(),
-                    k: self.rng.below(3),
+                    k: self.rng.below(4),
                 },
                 7..=9 if self.in_macro == 0 => self.teardown(),
                 10 if nested => self.plain_block(depth),
