@@ -12,14 +12,15 @@
 //! SPEC) says what it must be. Waits are pending a fixed number of times; the driver
 //! has a poll budget, so a hang is a failure, never a stuck test.
 //!
-//! - `MANAGED_STREAM_BODIES`: how many random bodies (default 300); the seeds of
-//!   `tests/gen_bodies.regressions` always run first.
+//! - `MANAGED_STREAM_BODIES`: how many random bodies (default 300); the kept cases of
+//!   `tests/gen_bodies/kept/` (every failing body found so far, frozen as source with
+//!   its expected logs) always run first.
 //! - `MANAGED_STREAM_BODIES_SEED`: the first random seed (default 1,000,000).
-//! - `MANAGED_STREAM_BODIES_ONLY=regressions`: only the kept seeds, with one line per
-//!   finding saying whether it still fails; `=random`: only the random seeds.
+//! - `MANAGED_STREAM_BODIES_ONLY=kept`: only the kept cases, with one line each saying
+//!   whether its finding still fails; `=random`: only the random seeds.
 //!
 //! A failure prints the seed, the body's source, the consumer, and the expected and
-//! actual logs. Log events: `s3` a statement, `t4`/`t4.` a teardown begins/ends, `w5-`
+//! actual logs, and writes the case as a kept file to `target/gen_bodies/new-kept/`. Log events: `s3` a statement, `t4`/`t4.` a teardown begins/ends, `w5-`
 //! a wait done, `w5x` a wait dropped unfinished, `j5` the end of a `join!`'s async
 //! block, `b6=7`/`m6=7`/`L6` a value, `item ..`, `end`, `gaveup` (a `next()` given up
 //! mid-step), `close`/`cancel` (`=Ok`/`=Err(e)` in try mode), `HANG`, `PANIC ..`.
@@ -30,36 +31,27 @@ mod batch;
 mod consumer;
 #[path = "gen_bodies/grammar.rs"]
 mod grammar;
+#[path = "gen_bodies/kept.rs"]
+mod kept;
 #[path = "gen_bodies/oracle.rs"]
 mod oracle;
 #[path = "gen_bodies/render.rs"]
 mod render;
 
-use batch::Case;
-use std::collections::BTreeMap;
+use batch::{Case, Outcome};
+use consumer::Consumer;
 use std::fmt::Write;
 
 /// Random consumers per body, besides the 25 fixed ones (`consumer::consumers`).
 const RANDOM_CONSUMERS: usize = 4;
 
-/// A kept seed and the finding it stands for.
-struct Kept {
-    seed: u64,
+/// A case with what each of its consumers must log.
+struct Checked {
+    case: Case,
+    /// The seed of a generated body; `None` for a kept case.
+    seed: Option<u64>,
     finding: String,
-}
-
-fn kept_seeds() -> Vec<Kept> {
-    include_str!("gen_bodies.regressions")
-        .lines()
-        .map(|l| l.split('#').next().unwrap().trim())
-        .filter(|l| !l.is_empty())
-        .map(|l| {
-            let mut words = l.split_whitespace();
-            let seed = words.next().unwrap().parse().expect("a seed");
-            let finding = words.next().unwrap_or("-").to_string();
-            Kept { seed, finding }
-        })
-        .collect()
+    expect: Vec<(Consumer, Vec<String>)>,
 }
 
 fn env_u64(name: &str, default: u64) -> u64 {
@@ -69,102 +61,124 @@ fn env_u64(name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
-fn case(seed: u64) -> Case {
-    Case {
-        seed,
-        body: grammar::generate(seed),
-        consumers: consumer::consumers(seed, RANDOM_CONSUMERS),
+fn generated(seed: u64) -> Checked {
+    let body = grammar::generate(seed);
+    let consumers = consumer::consumers(seed, RANDOM_CONSUMERS);
+    let expect = consumers
+        .iter()
+        .map(|c| (*c, oracle::expected(&body, c)))
+        .collect();
+    Checked {
+        case: Case {
+            name: format!("b{seed}"),
+            body_fn: render::body_fn(&body),
+            consumers,
+        },
+        seed: Some(seed),
+        finding: String::new(),
+        expect,
     }
 }
 
-/// Every mismatch of one case, as a report a person can paste into a test.
-fn check(case: &Case, outcome: &batch::Outcome) -> Option<String> {
-    let name = case.name();
-    let source = render::body_fn(&case.body);
-    if let Some(err) = outcome.compile_errors.get(&name) {
-        return Some(format!(
-            "seed {}: does not compile\n{source}\n{err}",
-            case.seed
+fn kept_case(k: kept::Kept) -> Checked {
+    Checked {
+        case: Case {
+            name: k.name,
+            body_fn: k.body_fn,
+            consumers: k.expect.iter().map(|(c, _)| *c).collect(),
+        },
+        seed: None,
+        finding: k.finding,
+        expect: k.expect,
+    }
+}
+
+/// The consumers whose log differs (all of them when the body does not compile), and a
+/// report a person can paste into a test; `None` when every log is as expected.
+fn check(c: &Checked, outcome: &Outcome) -> Option<(Vec<(Consumer, Vec<String>)>, String)> {
+    let name = &c.case.name;
+    let what = match c.seed {
+        Some(seed) => format!("seed {seed}"),
+        None => format!("kept case {name} ({})", c.finding),
+    };
+    let source = c.case.body_fn.trim_end();
+    if let Some(err) = outcome.compile_errors.get(name) {
+        return Some((
+            c.expect.clone(),
+            format!("{what}: does not compile\n{source}\n{err}"),
         ));
     }
+    let mut failed = Vec::new();
     let mut report = String::new();
-    for c in &case.consumers {
-        let expected = oracle::expected(&case.body, c);
-        let actual = outcome.logs.get(&(name.clone(), c.to_string()));
-        if actual != Some(&expected) {
+    for (consumer, expected) in &c.expect {
+        let actual = outcome.logs.get(&(name.clone(), consumer.to_string()));
+        if actual != Some(expected) {
+            failed.push((*consumer, expected.clone()));
+            let actual = actual.map_or_else(|| "<no log>".into(), |a| a.join(" "));
             let _ = write!(
                 report,
-                "  consumer `{c}`\n    expected: {}\n    actual:   {}\n",
+                "  consumer `{consumer}`\n    expected: {}\n    actual:   {actual}\n",
                 expected.join(" "),
-                actual
-                    .map(|a| a.join(" "))
-                    .unwrap_or_else(|| "<no log>".into())
             );
         }
     }
-    (!report.is_empty()).then(|| format!("seed {}:\n{source}\n{report}", case.seed))
+    (!failed.is_empty()).then(|| (failed, format!("{what}:\n{source}\n{report}")))
 }
 
 #[test]
 fn random_bodies_match_the_oracle() {
     let only = std::env::var("MANAGED_STREAM_BODIES_ONLY").unwrap_or_default();
-    let kept = if only == "random" {
-        Vec::new()
-    } else {
-        kept_seeds()
-    };
-    let n = if only == "regressions" {
+    let n = if only == "kept" {
         0
     } else {
         env_u64("MANAGED_STREAM_BODIES", 300)
     };
     let first = env_u64("MANAGED_STREAM_BODIES_SEED", 1_000_000);
-    let mut seeds: Vec<u64> = kept.iter().map(|k| k.seed).collect();
-    let random: Vec<u64> = (first..first + n).filter(|s| !seeds.contains(s)).collect();
-    seeds.extend(random);
-    let cases: Vec<Case> = seeds.iter().map(|&s| case(s)).collect();
+    let mut checked: Vec<Checked> = if only == "random" {
+        Vec::new()
+    } else {
+        kept::load().into_iter().map(kept_case).collect()
+    };
+    let kept_count = checked.len();
+    checked.extend((first..first + n).map(generated));
 
+    let cases: Vec<&Case> = checked.iter().map(|c| &c.case).collect();
     let started = std::time::Instant::now();
     let outcome = batch::run("batch", &cases);
-    let elapsed = started.elapsed();
-
-    let mut failures: BTreeMap<u64, String> = BTreeMap::new();
-    for case in &cases {
-        if let Some(report) = check(case, &outcome) {
-            failures.insert(case.seed, report);
-        }
-    }
     println!(
-        "{} bodies ({} kept seeds), {} consumers each, built and run in {:.1?}; {} compile errors",
-        cases.len(),
-        kept.len(),
-        cases.first().map_or(0, |c| c.consumers.len()),
-        elapsed,
+        "{} bodies ({kept_count} kept), built and run in {:.1?}; {} do not compile",
+        checked.len(),
+        started.elapsed(),
         outcome.compile_errors.len()
     );
-    for k in &kept {
-        let state = if failures.contains_key(&k.seed) {
-            "STILL FAILS"
-        } else {
-            "passes"
+
+    let mut failures = 0;
+    let mut reports = String::new();
+    for c in &checked {
+        let result = check(c, &outcome);
+        if c.seed.is_none() {
+            let state = if result.is_some() {
+                "STILL FAILS"
+            } else {
+                "passes"
+            };
+            println!("kept {:<44} {:<36} {state}", c.case.name, c.finding);
+        }
+        let Some((failed, report)) = result else {
+            continue;
         };
-        println!("kept seed {:>10} {:<28} {state}", k.seed, k.finding);
+        failures += 1;
+        reports.push_str(&report);
+        reports.push('\n');
+        if let Some(seed) = c.seed {
+            let file = kept::propose(seed, &c.case.body_fn, &failed);
+            let _ = writeln!(reports, "  (kept file proposed: {})\n", file.display());
+        }
     }
-    let new: Vec<u64> = failures
-        .keys()
-        .copied()
-        .filter(|s| !kept.iter().any(|k| k.seed == *s))
-        .collect();
-    if !new.is_empty() {
-        println!("new failing seeds (keep them in tests/gen_bodies.regressions): {new:?}");
-    }
-    for report in failures.values() {
-        println!("{report}");
-    }
+    println!("{reports}");
     assert!(
-        failures.is_empty(),
-        "{} of {} bodies differ from the oracle",
-        failures.len(),
-        cases.len()
+        failures == 0,
+        "{failures} of {} bodies differ from the oracle or do not compile",
+        checked.len()
     );
 }

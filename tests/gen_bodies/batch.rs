@@ -5,24 +5,25 @@
 //! to compile is dropped and the rest rebuilt, so one failure hides nothing.
 
 use super::consumer::Consumer;
-use super::grammar::Body;
-use super::render;
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// One body and the consumers it is driven by.
+/// One body (its `#[managed_stream]` fn as source) and the consumers it is driven by.
 pub struct Case {
-    pub seed: u64,
-    pub body: Body,
+    pub name: String,
+    pub body_fn: String,
     pub consumers: Vec<Consumer>,
 }
 
-impl Case {
-    pub fn name(&self) -> String {
-        format!("b{}", self.seed)
-    }
+/// The module of a case: the fixture's names, the body, and its entry point.
+fn case_module(case: &Case) -> String {
+    format!(
+        "use crate::rt::*;\n\n{}\n\npub fn run(consumer: &Consumer) -> Vec<String> {{\n    \
+         let ctx = Ctx::default();\n    drive(&ctx, body(ctx.clone()), consumer)\n}}\n",
+        case.body_fn.trim_end()
+    )
 }
 
 /// What the batch gave: compile errors per case, and each (case, consumer)'s log.
@@ -36,12 +37,12 @@ fn workspace() -> PathBuf {
 }
 
 /// Writes, builds and runs the batch `dir_name` under `target/gen_bodies/`.
-pub fn run(dir_name: &str, cases: &[Case]) -> Outcome {
+pub fn run(dir_name: &str, cases: &[&Case]) -> Outcome {
     let root = workspace().join("target/gen_bodies");
     let dir = root.join(dir_name);
     write_crate(&dir, cases);
     let mut compile_errors = BTreeMap::new();
-    let mut live: Vec<&Case> = cases.iter().collect();
+    let mut live: Vec<&Case> = cases.to_vec();
     for _attempt in 0..4 {
         write_main(&dir, &live);
         let errors = build(&dir, &root.join("target"));
@@ -52,13 +53,13 @@ pub fn run(dir_name: &str, cases: &[Case]) -> Outcome {
                 logs,
             };
         }
-        live.retain(|c| !errors.contains_key(&c.name()));
+        live.retain(|c| !errors.contains_key(&c.name));
         compile_errors.extend(errors);
     }
     panic!("the batch still fails to compile after dropping the failing bodies four times");
 }
 
-fn write_crate(dir: &Path, cases: &[Case]) {
+fn write_crate(dir: &Path, cases: &[&Case]) {
     let src = dir.join("src");
     let _ = fs::remove_dir_all(&src);
     fs::create_dir_all(&src).unwrap();
@@ -76,15 +77,15 @@ fn write_crate(dir: &Path, cases: &[Case]) {
     fs::copy(ws.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     fs::write(src.join("rt.rs"), include_str!("batch/rt.rs")).unwrap();
     for case in cases {
-        let file = src.join(format!("{}.rs", case.name()));
-        fs::write(file, render::case_module(&case.body)).unwrap();
+        let file = src.join(format!("{}.rs", case.name));
+        fs::write(file, case_module(case)).unwrap();
     }
 }
 
 fn write_main(dir: &Path, live: &[&Case]) {
     let mut main = String::from("#![allow(warnings)]\nmod rt;\n");
     for c in live {
-        main.push_str(&format!("mod {};\n", c.name()));
+        main.push_str(&format!("mod {};\n", c.name));
     }
     main.push_str(
         "\nfn main() {\n    std::panic::set_hook(Box::new(|_| {}));\n    \
@@ -95,7 +96,7 @@ fn write_main(dir: &Path, live: &[&Case]) {
          let log = match name {\n",
     );
     for c in live {
-        main.push_str(&format!("            \"{0}\" => {0}::run(&c),\n", c.name()));
+        main.push_str(&format!("            \"{0}\" => {0}::run(&c),\n", c.name));
     }
     main.push_str(
         "            _ => panic!(\"no case {name}\"),\n        };\n        \
@@ -134,7 +135,7 @@ fn build(dir: &Path, target: &Path) -> BTreeMap<String, String> {
 }
 
 /// Splits rustc's output into diagnostics and files each error under the case module
-/// (`src/b{n}.rs`) its first location names.
+/// (`src/{name}.rs`) its first location names.
 fn errors_per_case(stderr: &str) -> BTreeMap<String, String> {
     let mut chunks: Vec<String> = Vec::new();
     for line in stderr.lines() {
@@ -147,13 +148,16 @@ fn errors_per_case(stderr: &str) -> BTreeMap<String, String> {
     }
     let mut out: BTreeMap<String, String> = BTreeMap::new();
     for chunk in chunks.iter().filter(|c| c.starts_with("error")) {
-        let Some(at) = chunk.find("--> src/b") else {
+        let Some(at) = chunk.find("--> src/") else {
             continue;
         };
         let rest = &chunk[at + "--> src/".len()..];
         let Some(name) = rest.split(".rs").next() else {
             continue;
         };
+        if name == "rt" || name == "main" {
+            continue;
+        }
         out.entry(name.to_string()).or_default().push_str(chunk);
     }
     out
@@ -163,7 +167,7 @@ fn run_program(bin: &Path, dir: &Path, live: &[&Case]) -> HashMap<(String, Strin
     let mut list = String::new();
     for case in live {
         for c in &case.consumers {
-            list.push_str(&format!("{}|{c}\n", case.name()));
+            list.push_str(&format!("{}|{c}\n", case.name));
         }
     }
     let list_file = dir.join("consumers.txt");

@@ -33,6 +33,37 @@ impl fmt::Display for Consumer {
     }
 }
 
+impl std::str::FromStr for Consumer {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let num = |w: &str| w.parse::<u32>().map_err(|e| format!("{s:?}: {e}"));
+        let end = |verb: &str, mid: Option<u32>| match (verb, mid) {
+            ("close", None) => Ok(End::Close),
+            ("cancel", None) => Ok(End::Cancel),
+            ("close", Some(j)) => Ok(End::MidClose(j)),
+            ("cancel", Some(j)) => Ok(End::MidCancel(j)),
+            _ => Err(format!("not a consumer: {s:?}")),
+        };
+        match words.as_slice() {
+            ["drain"] => Ok(Consumer {
+                take: 0,
+                end: End::Drain,
+            }),
+            ["take", n, verb] => Ok(Consumer {
+                take: num(n)?,
+                end: end(verb, None)?,
+            }),
+            ["take", n, "mid", j, verb] => Ok(Consumer {
+                take: num(n)?,
+                end: end(verb, Some(num(j)?))?,
+            }),
+            _ => Err(format!("not a consumer: {s:?}")),
+        }
+    }
+}
+
 /// The consumers of one body: read to the end; every early end for `take` 0 to 2
 /// (`close()`, `cancel()`, or a `next()` given up after 1 to 3 pendings, then either);
 /// and `random` more that read further.

@@ -3,35 +3,23 @@
 use super::grammar::{ArmEnd, Body, Cond, JoinMember, Jump, LoopKind, Stmt};
 use std::fmt::Write;
 
-/// The source of one case module: the body as `pub async fn body(ctx: Ctx)`, and its
-/// `run` entry point for the batch program.
-pub fn case_module(body: &Body) -> String {
+/// The body as the `#[managed_stream] pub async fn body(ctx: Ctx)` a user would write.
+pub fn body_fn(body: &Body) -> String {
     let item = if body.try_mode {
         "Result<u32, u32>"
     } else {
         "u32"
     };
     let mut out = String::new();
-    out.push_str("use crate::rt::*;\n\n#[managed_stream]\n");
+    out.push_str("#[managed_stream]\n");
     let _ = writeln!(out, "pub async fn body(ctx: Ctx) -> {item} {{");
     let mut r = Renderer {
         out: &mut out,
         try_mode: body.try_mode,
     };
     r.stmts(&body.stmts, 1);
-    out.push_str("}\n\npub fn run(consumer: &Consumer) -> Vec<String> {\n");
-    out.push_str(
-        "    let ctx = Ctx::default();\n    drive(&ctx, body(ctx.clone()), consumer)\n}\n",
-    );
+    out.push_str("}\n");
     out
-}
-
-/// Just the fn, for failure reports.
-pub fn body_fn(body: &Body) -> String {
-    let module = case_module(body);
-    let start = module.find("#[managed_stream]").unwrap_or(0);
-    let end = module.find("\npub fn run").unwrap_or(module.len());
-    module[start..end].trim_end().to_string()
 }
 
 struct Renderer<'a> {
