@@ -69,6 +69,7 @@ fn write_crate(dir: &Path, cases: &[&Case]) {
          publish = false\n\n[workspace]\n\n[dependencies]\n\
          managed-stream = {{ path = {:?} }}\n\
          futures-core = \"0.3.31\"\n\
+         futures = \"0.3.31\"\n\
          tokio = {{ version = \"1.45\", default-features = false, features = [\"macros\"] }}\n\n\
          [profile.dev]\ndebug = 0\n",
         ws.join("managed-stream")

@@ -57,12 +57,30 @@ pub struct Branch {
     pub handler: Vec<Stmt>,
 }
 
-/// One member of a `tokio::join!`: a bare wait, or an `async` block that waits then logs.
+/// One member of a join: a bare wait, or an `async` block that waits then logs; in a
+/// `try_join!`, `fails` makes it end with `Err(wait)`.
 #[derive(Clone, Debug)]
 pub struct JoinMember {
     pub wait: u32,
     pub k: u32,
     pub in_async_block: bool,
+    pub fails: bool,
+}
+
+/// Which select macro: tokio's (`biased;`, preconditions, `else`), or futures'
+/// (`select!`, `select_biased!` when biased).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SelectKind {
+    Tokio,
+    Futures,
+}
+
+/// Which join macro.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum JoinKind {
+    Tokio,
+    TokioTry,
+    Futures,
 }
 
 /// How an arm of a value `match` ends: with a value, or by leaving (it diverges).
@@ -138,11 +156,13 @@ pub enum Stmt {
     Try(Cond),
     Jump(Jump),
     Select {
+        kind: SelectKind,
         biased: bool,
         branches: Vec<Branch>,
         els: Option<Vec<Stmt>>,
     },
     Join {
+        kind: JoinKind,
         members: Vec<JoinMember>,
     },
 }
@@ -408,6 +428,11 @@ impl Gen {
     /// A select whose winner never depends on the order tokio polls its branches:
     /// distinct pending counts, or `biased;`.
     fn select(&mut self, depth: u32) -> Stmt {
+        let kind = if self.rng.chance(30) {
+            SelectKind::Futures
+        } else {
+            SelectKind::Tokio
+        };
         let biased = self.rng.chance(30);
         let n = 2 + self.rng.below(2);
         let mut ks: Vec<u32> = (0..4).collect();
@@ -419,7 +444,7 @@ impl Gen {
                 ks.remove(self.rng.below(ks.len() as u32) as usize)
             };
             let wait = self.id();
-            let precond = if i > 0 && self.rng.chance(25) {
+            let precond = if kind == SelectKind::Tokio && i > 0 && self.rng.chance(25) {
                 Some(self.cond())
             } else {
                 None
@@ -434,19 +459,20 @@ impl Gen {
                 handler,
             });
         }
-        if self.rng.chance(25) {
+        if kind == SelectKind::Tokio && self.rng.chance(25) {
             let c = self.cond();
             branches[0].precond = Some(c);
         }
         let all_guarded = branches.iter().all(|b| b.precond.is_some());
         self.in_macro += 1;
-        let els = if all_guarded || self.rng.chance(20) {
+        let els = if all_guarded || (kind == SelectKind::Tokio && self.rng.chance(20)) {
             Some(self.block(depth + 1, false))
         } else {
             None
         };
         self.in_macro -= 1;
         Stmt::Select {
+            kind,
             biased,
             branches,
             els,
@@ -454,16 +480,26 @@ impl Gen {
     }
 
     fn join(&mut self) -> Stmt {
+        let kind = match self.rng.below(3) {
+            0 => JoinKind::Tokio,
+            1 => JoinKind::TokioTry,
+            _ => JoinKind::Futures,
+        };
         let n = 2 + self.rng.below(2);
         let mut ks: Vec<u32> = (0..4).collect();
-        let members = (0..n)
+        let mut members: Vec<JoinMember> = (0..n)
             .map(|_| JoinMember {
                 wait: self.id(),
                 k: ks.remove(self.rng.below(ks.len() as u32) as usize),
                 in_async_block: self.rng.chance(40),
+                fails: false,
             })
             .collect();
-        Stmt::Join { members }
+        if kind == JoinKind::TokioTry && self.rng.chance(50) {
+            let i = self.rng.below(n) as usize;
+            members[i].fails = true;
+        }
+        Stmt::Join { kind, members }
     }
 
     /// A jump valid here: `return`, or a `break`/`continue` to an enclosing target.

@@ -1,6 +1,6 @@
 //! A generated tree as Rust source: the `#[managed_stream]` fn a user would write.
 
-use super::grammar::{ArmEnd, Body, Cond, JoinMember, Jump, LoopKind, Stmt};
+use super::grammar::{ArmEnd, Body, Cond, JoinKind, JoinMember, Jump, LoopKind, SelectKind, Stmt};
 use std::fmt::Write;
 
 /// The body as the `#[managed_stream] pub async fn body(ctx: Ctx)` a user would write.
@@ -188,32 +188,54 @@ impl Renderer<'_> {
             ),
             Stmt::Jump(j) => self.line(i, &jump(j)),
             Stmt::Select {
+                kind,
                 biased,
                 branches,
                 els,
-            } => {
-                self.line(i, "tokio::select! {");
-                if *biased {
-                    self.line(i + 1, "biased;");
-                }
-                for b in branches {
-                    let pre = b
-                        .precond
-                        .map(|c| format!(", if {}", cond(&c)))
-                        .unwrap_or_default();
-                    let head = format!("_ = W::new(&ctx, {}, {}){pre} => ", b.wait, b.k);
-                    self.braced(i + 1, &head, &b.handler, "");
-                }
-                if let Some(els) = els {
-                    self.braced(i + 1, "else => ", els, "");
-                }
-                self.line(i, "}");
-            }
-            Stmt::Join { members } => {
-                let parts: Vec<String> = members.iter().map(join_member).collect();
-                self.line(i, &format!("tokio::join!({});", parts.join(", ")));
+            } => self.select(i, *kind, *biased, branches, els.as_deref()),
+            Stmt::Join { kind, members } => {
+                let parts: Vec<String> = members.iter().map(|m| join_member(*kind, m)).collect();
+                let parts = parts.join(", ");
+                let line = match kind {
+                    JoinKind::Tokio => format!("tokio::join!({parts});"),
+                    JoinKind::Futures => format!("futures::join!({parts});"),
+                    JoinKind::TokioTry if self.try_mode => format!("tokio::try_join!({parts})?;"),
+                    JoinKind::TokioTry => format!("let _ = tokio::try_join!({parts});"),
+                };
+                self.line(i, &line);
             }
         }
+    }
+
+    fn select(
+        &mut self,
+        i: usize,
+        kind: SelectKind,
+        biased: bool,
+        branches: &[super::grammar::Branch],
+        els: Option<&[Stmt]>,
+    ) {
+        let (head, fuse) = match (kind, biased) {
+            (SelectKind::Tokio, _) => ("tokio::select! {", ""),
+            (SelectKind::Futures, false) => ("futures::select! {", ".fuse()"),
+            (SelectKind::Futures, true) => ("futures::select_biased! {", ".fuse()"),
+        };
+        self.line(i, head);
+        if biased && kind == SelectKind::Tokio {
+            self.line(i + 1, "biased;");
+        }
+        for b in branches {
+            let pre = b
+                .precond
+                .map(|c| format!(", if {}", cond(&c)))
+                .unwrap_or_default();
+            let head = format!("_ = W::new(&ctx, {}, {}){fuse}{pre} => ", b.wait, b.k);
+            self.braced(i + 1, &head, &b.handler, "");
+        }
+        if let Some(els) = els {
+            self.braced(i + 1, "else => ", els, "");
+        }
+        self.line(i, "}");
     }
 
     fn a_loop(&mut self, i: usize, id: u32, kind: LoopKind, n: u32, labelled: bool, body: &[Stmt]) {
@@ -254,13 +276,20 @@ impl Renderer<'_> {
     }
 }
 
-fn join_member(m: &JoinMember) -> String {
-    if m.in_async_block {
-        format!(
-            "async {{ W::new(&ctx, {}, {}).await; ctx.log(\"j{}\"); }}",
-            m.wait, m.k, m.wait
-        )
-    } else {
-        format!("W::new(&ctx, {}, {})", m.wait, m.k)
+fn join_member(kind: JoinKind, m: &JoinMember) -> String {
+    let (w, id, k) = (m.wait, m.wait, m.k);
+    match (kind, m.in_async_block) {
+        (JoinKind::TokioTry, true) => {
+            let end = if m.fails {
+                format!("Err::<(), u32>({id})")
+            } else {
+                "Ok::<(), u32>(())".to_string()
+            };
+            format!("async {{ W::new(&ctx, {w}, {k}).await; ctx.log(\"j{id}\"); {end} }}")
+        }
+        (JoinKind::TokioTry, false) if m.fails => format!("W::new(&ctx, {w}, {k}).fail({id})"),
+        (JoinKind::TokioTry, false) => format!("W::new(&ctx, {w}, {k}).ok()"),
+        (_, true) => format!("async {{ W::new(&ctx, {w}, {k}).await; ctx.log(\"j{id}\"); }}"),
+        (_, false) => format!("W::new(&ctx, {w}, {k})"),
     }
 }

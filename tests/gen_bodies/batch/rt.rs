@@ -2,6 +2,7 @@
 //! the context a body logs into, the deterministic waits and conditions, and the
 //! consumer that drives a stream with a no-op waker and a poll budget.
 
+pub use futures::FutureExt;
 pub use managed_stream::{ManagedStream, managed_stream, teardown, yield_};
 
 use futures_core::Stream;
@@ -79,6 +80,38 @@ impl W {
             left: k,
             done: false,
         }
+    }
+}
+
+impl W {
+    /// For `try_join!`: ready with `Ok(())`.
+    pub fn ok(self) -> WithResult {
+        WithResult { w: self, err: None }
+    }
+
+    /// For `try_join!`: ready with `Err(e)`.
+    pub fn fail(self, e: u32) -> WithResult {
+        WithResult {
+            w: self,
+            err: Some(e),
+        }
+    }
+}
+
+/// A wait that ends with a `Result`.
+pub struct WithResult {
+    w: W,
+    err: Option<u32>,
+}
+
+impl Future for WithResult {
+    type Output = Result<(), u32>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), u32>> {
+        let err = self.err;
+        Pin::new(&mut self.w)
+            .poll(cx)
+            .map(|()| err.map_or(Ok(()), Err))
     }
 }
 
