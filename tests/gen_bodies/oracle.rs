@@ -431,6 +431,7 @@ impl Machine {
     fn join(&mut self, kind: JoinKind, members: &[super::grammar::JoinMember]) -> Flow {
         let rounds = members.iter().map(|m| m.k).max().unwrap_or(0);
         let mut done = vec![false; members.len()];
+        let mut started = vec![true; members.len()];
         for round in 0..=rounds {
             for (i, m) in members.iter().enumerate() {
                 if m.k != round {
@@ -442,7 +443,14 @@ impl Machine {
                     self.log(format!("j{}", m.wait));
                 }
                 if kind == JoinKind::TokioTry && m.fails {
-                    self.drop_unfinished(members, &done);
+                    if round == 0 {
+                        // The first poll goes in order and stops at the failure: an
+                        // `async` member after it never ran, so it made no wait.
+                        for (j, later) in members.iter().enumerate().skip(i + 1) {
+                            started[j] = !later.in_async_block;
+                        }
+                    }
+                    self.drop_unfinished(members, &done, &started);
                     return if self.try_mode {
                         Flow::Fail(m.wait)
                     } else {
@@ -451,16 +459,22 @@ impl Machine {
                 }
             }
             if round < rounds && self.pending() {
-                self.drop_unfinished(members, &done);
+                self.drop_unfinished(members, &done, &started);
                 return Flow::Stop;
             }
         }
         Flow::Normal
     }
 
-    fn drop_unfinished(&mut self, members: &[super::grammar::JoinMember], done: &[bool]) {
+    /// The members' waits dropped unfinished (an `async` member that never ran made none).
+    fn drop_unfinished(
+        &mut self,
+        members: &[super::grammar::JoinMember],
+        done: &[bool],
+        started: &[bool],
+    ) {
         for (i, m) in members.iter().enumerate() {
-            if !done[i] {
+            if !done[i] && started[i] {
                 self.log(format!("w{}x", m.wait));
             }
         }
