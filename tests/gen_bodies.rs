@@ -45,13 +45,16 @@ use std::fmt::Write;
 /// Random consumers per body, besides the 25 fixed ones (`consumer::consumers`).
 const RANDOM_CONSUMERS: usize = 4;
 
+/// Each consumer with the log it must give.
+type Expectations = Vec<(Consumer, Vec<String>)>;
+
 /// A case with what each of its consumers must log.
 struct Checked {
     case: Case,
     /// The seed of a generated body; `None` for a kept case.
     seed: Option<u64>,
     finding: String,
-    expect: Vec<(Consumer, Vec<String>)>,
+    expect: Expectations,
 }
 
 fn env_u64(name: &str, default: u64) -> u64 {
@@ -118,7 +121,7 @@ fn normalized(log: &[String]) -> String {
 
 /// The consumers whose log differs (all of them when the body does not compile), and a
 /// report a person can paste into a test; `None` when every log is as expected.
-fn check(c: &Checked, outcome: &Outcome) -> Option<(Vec<(Consumer, Vec<String>)>, String)> {
+fn check(c: &Checked, outcome: &Outcome) -> Option<(Expectations, String)> {
     let name = &c.case.name;
     let what = match c.seed {
         Some(seed) => format!("seed {seed}"),

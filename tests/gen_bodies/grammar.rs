@@ -172,7 +172,7 @@ pub struct Rng(u64);
 
 impl Rng {
     pub fn new(seed: u64) -> Self {
-        Rng(seed ^ 0x5eed_b0d1_e5)
+        Rng(seed ^ 0x005e_edb0_d1e5)
     }
 
     pub fn next_u64(&mut self) -> u64 {
@@ -279,9 +279,7 @@ impl Gen {
         if matches!(out.last(), Some(Stmt::Teardown { .. }) | None) {
             out.push(Stmt::Log(self.id()));
         }
-        if must_jump {
-            out.push(Stmt::Jump(self.jump()));
-        } else if self.rng.chance(12) {
+        if must_jump || self.rng.chance(12) {
             out.push(Stmt::Jump(self.jump()));
         }
         out
