@@ -208,3 +208,160 @@ fn random_bodies_match_the_oracle() {
         checked.len()
     );
 }
+
+/// The oracle itself, on trees and logs written by hand from the SPEC: the random test
+/// trusts it, so it is checked apart from the library.
+mod oracle_by_hand {
+    use super::consumer::{Consumer, End};
+    use super::grammar::{Body, JoinKind, JoinMember, Jump, LoopKind, Stmt, Target};
+    use super::oracle::expected;
+
+    fn body(try_mode: bool, stmts: Vec<Stmt>) -> Body {
+        Body { try_mode, stmts }
+    }
+
+    fn log(b: &Body, take: u32, end: End) -> String {
+        expected(b, &Consumer { take, end }).join(" ")
+    }
+
+    fn teardown(id: u32, wait: Option<(u32, u32)>) -> Stmt {
+        Stmt::Teardown { id, wait }
+    }
+
+    /// `for _ in 0..3 { teardown! { t1; wait 2 (1 pending) } yield_!(3); }`
+    fn teardown_per_iteration() -> Body {
+        body(
+            false,
+            vec![Stmt::Loop {
+                id: 9,
+                kind: LoopKind::For,
+                n: 3,
+                labelled: false,
+                body: vec![teardown(1, Some((2, 1))), Stmt::Yield { id: 3, err: false }],
+            }],
+        )
+    }
+
+    #[test]
+    fn s3_3_a_cancel_while_a_teardown_waits_lets_it_finish_then_leaves() {
+        let b = teardown_per_iteration();
+        assert_eq!(
+            log(&b, 1, End::MidCancel(1)),
+            "item 3 t1 gaveup w2- t1. cancel"
+        );
+    }
+
+    #[test]
+    fn s3_2_a_close_mid_step_runs_on_to_the_next_yield_whose_value_is_dropped() {
+        let b = teardown_per_iteration();
+        assert_eq!(
+            log(&b, 1, End::MidClose(1)),
+            "item 3 t1 gaveup w2- t1. t1 w2- t1. close"
+        );
+    }
+
+    #[test]
+    fn s2_5_read_to_the_end_runs_each_iterations_teardown() {
+        let b = teardown_per_iteration();
+        assert_eq!(
+            log(&b, 0, End::Drain),
+            "item 3 t1 w2- t1. item 3 t1 w2- t1. item 3 t1 w2- t1. end"
+        );
+    }
+
+    #[test]
+    fn s3_3_a_cancel_drops_every_future_of_a_join_where_it_waits() {
+        let members = vec![
+            JoinMember {
+                wait: 2,
+                k: 1,
+                in_async_block: false,
+                fails: false,
+            },
+            JoinMember {
+                wait: 3,
+                k: 2,
+                in_async_block: true,
+                fails: false,
+            },
+        ];
+        let b = body(
+            false,
+            vec![
+                teardown(1, None),
+                Stmt::Join {
+                    kind: JoinKind::Tokio,
+                    members,
+                },
+                Stmt::Yield { id: 4, err: false },
+            ],
+        );
+        assert_eq!(
+            log(&b, 0, End::MidCancel(1)),
+            "gaveup w2x w3x t1 t1. cancel"
+        );
+        assert_eq!(
+            log(&b, 0, End::MidCancel(2)),
+            "w2- gaveup w3x t1 t1. cancel"
+        );
+        assert_eq!(
+            log(&b, 0, End::MidClose(1)),
+            "gaveup w2- w3- j3 t1 t1. close"
+        );
+    }
+
+    #[test]
+    fn s2_7_a_question_mark_runs_the_teardowns_then_yields_the_error_then_ends() {
+        let fail = super::grammar::Cond {
+            id: 5,
+            bits: 1,
+            len: 1,
+        };
+        let b = body(
+            true,
+            vec![
+                teardown(1, None),
+                Stmt::Yield { id: 2, err: false },
+                Stmt::Try(fail),
+                Stmt::Yield { id: 3, err: false },
+            ],
+        );
+        assert_eq!(log(&b, 0, End::Drain), "item Ok(2) t1 t1. item Err(5) end");
+        assert_eq!(
+            log(&b, 1, End::MidClose(1)),
+            "item Ok(2) t1 t1. item Err(5) close=Ok"
+        );
+        assert_eq!(log(&b, 1, End::Close), "item Ok(2) t1 t1. close=Ok");
+        assert_eq!(log(&b, 0, End::Close), "close=Ok", "never started (S3.2)");
+    }
+
+    #[test]
+    fn s2_5_a_labelled_break_with_a_value_leaves_through_the_teardowns_it_crosses() {
+        let b = body(
+            false,
+            vec![Stmt::ValueBlock {
+                id: 7,
+                body: vec![
+                    teardown(1, None),
+                    Stmt::Block {
+                        id: 8,
+                        labelled: false,
+                        body: vec![
+                            teardown(2, None),
+                            Stmt::Jump(Jump::Break {
+                                to: Target {
+                                    id: 7,
+                                    labelled: true,
+                                },
+                                value: Some(42),
+                            }),
+                        ],
+                    },
+                    Stmt::Log(3),
+                ],
+                tail: 0,
+            }],
+        );
+        assert_eq!(log(&b, 0, End::Drain), "t2 t2. t1 t1. b7=42 end");
+    }
+}
