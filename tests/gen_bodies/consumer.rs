@@ -12,6 +12,10 @@ pub enum End {
     Cancel,
     MidClose(u32),
     MidCancel(u32),
+    /// Drops the stream (S4.1: with debug assertions, a panic when a reached teardown
+    /// has not run).
+    Drop,
+    MidDrop(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +33,8 @@ impl fmt::Display for Consumer {
             End::Cancel => write!(f, "take {} cancel", self.take),
             End::MidClose(j) => write!(f, "take {} mid {j} close", self.take),
             End::MidCancel(j) => write!(f, "take {} mid {j} cancel", self.take),
+            End::Drop => write!(f, "take {} drop", self.take),
+            End::MidDrop(j) => write!(f, "take {} mid {j} drop", self.take),
         }
     }
 }
@@ -44,6 +50,8 @@ impl std::str::FromStr for Consumer {
             ("cancel", None) => Ok(End::Cancel),
             ("close", Some(j)) => Ok(End::MidClose(j)),
             ("cancel", Some(j)) => Ok(End::MidCancel(j)),
+            ("drop", None) => Ok(End::Drop),
+            ("drop", Some(j)) => Ok(End::MidDrop(j)),
             _ => Err(format!("not a consumer: {s:?}")),
         };
         match words.as_slice() {
@@ -65,31 +73,17 @@ impl std::str::FromStr for Consumer {
 }
 
 /// The consumers of one body: read to the end; every early end for `take` 0 to 2
-/// (`close()`, `cancel()`, or a `next()` given up after 1 to 3 pendings, then either);
-/// and `random` more that read further.
+/// (`close()`, `cancel()`, a drop, or a `next()` given up after 1 to 3 pendings, then
+/// any of those); and `random` more that read further.
 pub fn consumers(seed: u64, random: usize) -> Vec<Consumer> {
     let mut out = vec![Consumer {
         take: 0,
         end: End::Drain,
     }];
     for take in 0..3 {
-        out.push(Consumer {
-            take,
-            end: End::Close,
-        });
-        out.push(Consumer {
-            take,
-            end: End::Cancel,
-        });
-        for j in 1..4 {
-            out.push(Consumer {
-                take,
-                end: End::MidClose(j),
-            });
-            out.push(Consumer {
-                take,
-                end: End::MidCancel(j),
-            });
+        let mids = (1..4).flat_map(|j| [End::MidClose(j), End::MidCancel(j), End::MidDrop(j)]);
+        for end in [End::Close, End::Cancel, End::Drop].into_iter().chain(mids) {
+            out.push(Consumer { take, end });
         }
     }
     let mut rng = Rng::new(seed.wrapping_mul(31).wrapping_add(7));

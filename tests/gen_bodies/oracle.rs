@@ -24,10 +24,12 @@ use std::collections::HashMap;
 /// The expected log of `body` driven by `consumer`.
 pub fn expected(body: &Body, consumer: &Consumer) -> Vec<String> {
     let mut m = Machine::new(body.try_mode, consumer);
-    let starts = !(consumer.take == 0 && matches!(consumer.end, End::Close | End::Cancel));
+    let starts =
+        !(consumer.take == 0 && matches!(consumer.end, End::Close | End::Cancel | End::Drop));
     if !starts {
-        // A never-started stream registered nothing: close() just marks it closed.
-        m.close_result(None);
+        // A never-started stream registered nothing: close() just marks it closed, and
+        // a drop is silent (S4.1).
+        m.after_the_end();
         return m.events;
     }
     let flow = m.block(&body.stmts);
@@ -62,6 +64,8 @@ enum Phase {
     Draining,
     Closing,
     Cancelling,
+    /// The consumer dropped the stream: nothing of the body runs any more.
+    Dropped,
 }
 
 /// A block that is a `break` target: a break to it ends there, with its value.
@@ -79,6 +83,8 @@ struct Machine {
     try_mode: bool,
     /// How often each condition id was evaluated.
     asked: HashMap<u32, u32>,
+    /// Teardowns reached and not yet run to completion (what the drop check sees).
+    live: u32,
 }
 
 impl Machine {
@@ -88,8 +94,8 @@ impl Machine {
             _ if consumer.take > 0 => Phase::Taking {
                 left: consumer.take,
             },
-            End::MidClose(j) | End::MidCancel(j) => Phase::MidStep { left: j },
-            End::Close | End::Cancel => Phase::Closing,
+            End::MidClose(j) | End::MidCancel(j) | End::MidDrop(j) => Phase::MidStep { left: j },
+            End::Close | End::Cancel | End::Drop => Phase::Closing,
         };
         Machine {
             events: Vec::new(),
@@ -97,6 +103,7 @@ impl Machine {
             end: consumer.end,
             try_mode,
             asked: HashMap::new(),
+            live: 0,
         }
     }
 
@@ -130,13 +137,34 @@ impl Machine {
     /// The consumer gives up its `next()` and starts its close or cancel.
     fn give_up(&mut self) {
         self.log("gaveup");
-        self.phase = self.ending_phase();
+        self.start_ending();
     }
 
     fn ending_phase(&self) -> Phase {
         match self.end {
             End::Cancel | End::MidCancel(_) => Phase::Cancelling,
+            End::Drop | End::MidDrop(_) => Phase::Dropped,
             _ => Phase::Closing,
+        }
+    }
+
+    /// The consumer starts its close or cancel, or drops the stream: with debug
+    /// assertions the drop panics when a reached teardown has not run (S4.1).
+    fn start_ending(&mut self) {
+        self.phase = self.ending_phase();
+        if self.phase == Phase::Dropped {
+            self.log("drop");
+            if self.live > 0 {
+                self.log("droppanic");
+            }
+        }
+    }
+
+    /// The consumer's end once the body has ended by itself.
+    fn after_the_end(&mut self) {
+        match self.end {
+            End::Drop | End::MidDrop(_) => self.log("drop"),
+            _ => self.close_result(None),
         }
     }
 
@@ -150,7 +178,7 @@ impl Machine {
                 self.phase = Phase::MidStep { left: left - 1 };
             }
         }
-        self.phase == Phase::Cancelling
+        matches!(self.phase, Phase::Cancelling | Phase::Dropped)
     }
 
     /// The body reaches `yield_!(v)`: true = resume, false = the `yield_!` does not return.
@@ -169,12 +197,12 @@ impl Machine {
                     return true;
                 }
                 match self.end {
-                    End::MidClose(j) | End::MidCancel(j) => {
+                    End::MidClose(j) | End::MidCancel(j) | End::MidDrop(j) => {
                         self.phase = Phase::MidStep { left: j };
                         true
                     }
                     _ => {
-                        self.phase = self.ending_phase();
+                        self.start_ending();
                         false
                     }
                 }
@@ -182,10 +210,10 @@ impl Machine {
             Phase::MidStep { .. } => {
                 let e = self.item(v, err);
                 self.log(e);
-                self.phase = self.ending_phase();
+                self.start_ending();
                 false
             }
-            Phase::Closing | Phase::Cancelling => false,
+            Phase::Closing | Phase::Cancelling | Phase::Dropped => false,
         }
     }
 
@@ -210,6 +238,7 @@ impl Machine {
             _ => None,
         };
         match self.phase {
+            Phase::Dropped => {}
             Phase::Closing | Phase::Cancelling => self.close_result(err),
             Phase::Draining => {
                 if let Some(e) = err {
@@ -225,10 +254,14 @@ impl Machine {
                     self.log(item);
                     left -= 1;
                 }
-                if left > 0 || matches!(self.end, End::MidClose(_) | End::MidCancel(_)) {
+                let mid = matches!(
+                    self.end,
+                    End::MidClose(_) | End::MidCancel(_) | End::MidDrop(_)
+                );
+                if left > 0 || mid {
                     self.log("end");
                 }
-                self.close_result(None);
+                self.after_the_end();
             }
             Phase::MidStep { .. } => {
                 match err {
@@ -238,7 +271,7 @@ impl Machine {
                     }
                     None => self.log("end"),
                 }
-                self.close_result(None);
+                self.after_the_end();
             }
         }
     }
@@ -247,7 +280,7 @@ impl Machine {
     /// stops); inside one it runs to completion.
     fn wait(&mut self, id: u32, k: u32, in_teardown: bool) -> bool {
         for _ in 0..k {
-            if self.pending() && !in_teardown {
+            if self.pending() && (!in_teardown || self.phase == Phase::Dropped) {
                 self.log(format!("w{id}x"));
                 return false;
             }
@@ -263,6 +296,7 @@ impl Machine {
         for s in stmts {
             if let Stmt::Teardown { id, wait } = s {
                 teardowns.push((*id, *wait));
+                self.live += 1;
                 continue;
             }
             flow = self.stmt(s);
@@ -271,11 +305,18 @@ impl Machine {
             }
         }
         for (id, wait) in teardowns.into_iter().rev() {
+            if self.phase == Phase::Dropped {
+                // The stream is gone: nothing more of it runs.
+                return Flow::Stop;
+            }
             self.log(format!("t{id}"));
             if let Some((w, k)) = wait {
-                self.wait(w, k, true);
+                if !self.wait(w, k, true) {
+                    return Flow::Stop;
+                }
             }
             self.log(format!("t{id}."));
+            self.live -= 1;
         }
         // A cancel that arrived while a teardown ran: the body leaves (S3.3).
         let going_on = matches!(flow, Flow::Normal | Flow::Break(..) | Flow::Continue(_));

@@ -147,6 +147,7 @@ pub enum End {
     Drain,
     Close { cancel: bool },
     Mid { polls: u32, cancel: bool },
+    Drop { mid: Option<u32> },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -163,6 +164,16 @@ impl Consumer {
             ["drain"] => Consumer {
                 take: 0,
                 end: End::Drain,
+            },
+            ["take", n, "drop"] => Consumer {
+                take: n.parse().unwrap(),
+                end: End::Drop { mid: None },
+            },
+            ["take", n, "mid", j, "drop"] => Consumer {
+                take: n.parse().unwrap(),
+                end: End::Drop {
+                    mid: Some(j.parse().unwrap()),
+                },
             },
             ["take", n, verb] => Consumer {
                 take: n.parse().unwrap(),
@@ -284,8 +295,9 @@ where
                 while self.next()? {}
                 return Ok(());
             }
-            End::Close { cancel } => (cancel, None),
-            End::Mid { polls, cancel } => (cancel, Some(polls)),
+            End::Close { cancel } => (Some(cancel), None),
+            End::Mid { polls, cancel } => (Some(cancel), Some(polls)),
+            End::Drop { mid } => (None, mid),
         };
         let mut open = true;
         for _ in 0..c.take {
@@ -306,7 +318,14 @@ where
                 self.ctx.log("gaveup");
             }
         }
-        self.end(cancel)
+        match cancel {
+            Some(cancel) => self.end(cancel),
+            None => {
+                // `drive` drops the stream next.
+                self.ctx.log("drop");
+                Ok(())
+            }
+        }
     }
 }
 
@@ -334,7 +353,12 @@ where
     match catch_unwind(AssertUnwindSafe(|| driver.run(*consumer))) {
         Ok(Ok(())) => {
             if let Err(p) = catch_unwind(AssertUnwindSafe(move || drop(driver))) {
-                ctx.log(format!("PANIC at drop: {}", panic_text(p)));
+                let text = panic_text(p);
+                if text.contains("was dropped before its teardown ran") {
+                    ctx.log("droppanic");
+                } else {
+                    ctx.log(format!("PANIC at drop: {text}"));
+                }
             }
         }
         Ok(Err(Hang)) => {
