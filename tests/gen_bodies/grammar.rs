@@ -469,6 +469,18 @@ impl Gen {
             None
         };
         self.in_macro -= 1;
+        if kind == SelectKind::Tokio && els.is_none() && self.rng.chance(8) {
+            // Every branch disabled and no `else`: the select panics, as it does in
+            // plain async code (S3.3, S5.1).
+            for b in &mut branches {
+                let id = self.id();
+                b.precond = Some(Cond {
+                    id,
+                    bits: 0,
+                    len: 1,
+                });
+            }
+        }
         Stmt::Select {
             kind,
             biased,

@@ -66,6 +66,8 @@ enum Phase {
     Cancelling,
     /// The consumer dropped the stream: nothing of the body runs any more.
     Dropped,
+    /// The body panicked: the stream is poisoned, its teardowns skipped (S5.1).
+    Panicked,
 }
 
 /// A block that is a `break` target: a break to it ends there, with its value.
@@ -213,7 +215,7 @@ impl Machine {
                 self.start_ending();
                 false
             }
-            Phase::Closing | Phase::Cancelling | Phase::Dropped => false,
+            Phase::Closing | Phase::Cancelling | Phase::Dropped | Phase::Panicked => false,
         }
     }
 
@@ -238,7 +240,7 @@ impl Machine {
             _ => None,
         };
         match self.phase {
-            Phase::Dropped => {}
+            Phase::Dropped | Phase::Panicked => {}
             Phase::Closing | Phase::Cancelling => self.close_result(err),
             Phase::Draining => {
                 if let Some(e) = err {
@@ -305,8 +307,8 @@ impl Machine {
             }
         }
         for (id, wait) in teardowns.into_iter().rev() {
-            if self.phase == Phase::Dropped {
-                // The stream is gone: nothing more of it runs.
+            if matches!(self.phase, Phase::Dropped | Phase::Panicked) {
+                // The stream is gone or poisoned: nothing more of it runs.
                 return Flow::Stop;
             }
             self.log(format!("t{id}"));
@@ -446,7 +448,15 @@ impl Machine {
             for b in branches {
                 self.log(format!("w{}x", b.wait));
             }
-            return self.block(els.expect("generator gives an else when all may be disabled"));
+            let Some(els) = els else {
+                // tokio's select! panics; the stream is poisoned: `next()` gives
+                // `None`, a drop is silent (S5.1).
+                self.log("PANIC");
+                self.log("poisoned");
+                self.phase = Phase::Panicked;
+                return Flow::Stop;
+            };
+            return self.block(els);
         };
         for _ in 0..branches[w].k {
             if self.pending() {

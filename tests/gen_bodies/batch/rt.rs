@@ -366,8 +366,25 @@ where
             std::mem::forget(driver);
         }
         Err(p) => {
-            ctx.log(format!("PANIC: {}", panic_text(p)));
-            std::mem::forget(driver);
+            let text = panic_text(p);
+            if text == "all branches are disabled and there is no else branch" {
+                ctx.log("PANIC");
+            } else {
+                ctx.log(format!("PANIC: {text}"));
+            }
+            // S5.1: poisoned, `next()` gives `None`, a drop is silent.
+            let after = catch_unwind(AssertUnwindSafe(|| {
+                Pin::new(&mut driver.stream).poll_next(&mut Context::from_waker(Waker::noop()))
+            }));
+            match after {
+                Ok(Poll::Ready(None)) => ctx.log("poisoned"),
+                Ok(Poll::Ready(Some(v))) => ctx.log(format!("item-after-panic {v:?}")),
+                Ok(Poll::Pending) => ctx.log("pending-after-panic"),
+                Err(p) => ctx.log(format!("PANIC again: {}", panic_text(p))),
+            }
+            if catch_unwind(AssertUnwindSafe(move || drop(driver))).is_err() {
+                ctx.log("droppanic");
+            }
         }
     }
     ctx.take_log()
