@@ -2,7 +2,8 @@
 //! the oracle expected (`tests/gen_bodies/kept/*.rs`), so that a later change to the
 //! grammar, which changes what a seed gives, cannot lose one. Files are named
 //! `{finding}-g{grammar}-s{seed}.rs`: g1 is the grammar of e09f8df, g2 the one with
-//! `try_join!` and the `futures` macros (b2eedc8 on). A file:
+//! `try_join!` and the `futures` macros (b2eedc8), g3 the one with all-disabled
+//! selects. A file:
 //!
 //! ```text
 //! // finding: R1-cancel-in-teardown-goes-on
