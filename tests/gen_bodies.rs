@@ -1,16 +1,18 @@
-//! Random bodies against an independent oracle (S2.5, S2.6, S2.7, S3.2-S3.6).
+//! Random bodies against an independent oracle (S2.5-S2.7, S3.2-S3.6, S4.1, S5.1).
 //!
 //! Each seed gives a body from a small grammar (nested and labelled blocks, `for`,
 //! `while`, `loop` with and without a value, `if`, `match` arms, a value `match` whose
 //! arms diverge, `let ... else`, `break`/`continue` with and without labels, `break`
 //! with a value, `return`, `?` in try mode, `teardown!` with and without awaits,
-//! `yield_!`, waits, `tokio::select!` (`biased;`, preconditions, `else`) and
-//! `tokio::join!`) and a few consumers: read to the end, read k then `close()` or
-//! `cancel()`, give a `next()` up mid-step then `close()` or `cancel()`. All bodies are
-//! compiled in one generated crate; its program prints each log, and the oracle
-//! (`gen_bodies/oracle.rs`, an interpreter with try/finally semantics written from the
-//! SPEC) says what it must be. Waits are pending a fixed number of times; the driver
-//! has a poll budget, so a hang is a failure, never a stuck test.
+//! `yield_!`, waits, `tokio::select!` (`biased;`, preconditions, `else`, all branches
+//! disabled), `futures::select!`/`select_biased!`, `tokio::join!`, `tokio::try_join!`
+//! and `futures::join!`, with and without awaits in their tokens) and its consumers:
+//! read to the end; read k then `close()`, `cancel()` or drop; give a `next()` up
+//! mid-step then `close()`, `cancel()` or drop. All bodies are compiled in one
+//! generated crate; its program prints each log, and the oracle (`gen_bodies/oracle.rs`,
+//! an interpreter with try/finally semantics written from the SPEC, sharing no code
+//! with the macro) says what it must be. Waits are pending a fixed number of times and
+//! the driver has a poll budget: a hang is a failure, never a stuck test.
 //!
 //! - `MANAGED_STREAM_BODIES`: how many random bodies (default 300); the kept cases of
 //!   `tests/gen_bodies/kept/` (every failing body found so far, frozen as source with
@@ -20,10 +22,13 @@
 //!   whether its finding still fails; `=random`: only the random seeds.
 //!
 //! A failure prints the seed, the body's source, the consumer, and the expected and
-//! actual logs, and writes the case as a kept file to `target/gen_bodies/new-kept/`. Log events: `s3` a statement, `t4`/`t4.` a teardown begins/ends, `w5-`
-//! a wait done, `w5x` a wait dropped unfinished, `j5` the end of a `join!`'s async
-//! block, `b6=7`/`m6=7`/`L6` a value, `item ..`, `end`, `gaveup` (a `next()` given up
-//! mid-step), `close`/`cancel` (`=Ok`/`=Err(e)` in try mode), `HANG`, `PANIC ..`.
+//! actual logs, and writes the case as a kept file to `target/gen_bodies/new-kept/`.
+//! Log events: `s3` a statement, `t4`/`t4.` a teardown begins/ends, `w5-` a wait done,
+//! `w5x` a wait dropped unfinished, `j5` the end of a join's async block,
+//! `b6=7`/`m6=7`/`L6` a value, `item ..`, `end`, `gaveup` (a `next()` given up
+//! mid-step), `close`/`cancel` (`=Ok`/`=Err(e)` in try mode), `drop` and `droppanic`
+//! (the drop check fired), `PANIC` and `poisoned` (S5.1), `HANG` (the poll budget ran
+//! out).
 
 #[path = "gen_bodies/batch.rs"]
 mod batch;
