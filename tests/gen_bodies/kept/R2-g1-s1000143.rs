@@ -1,0 +1,24 @@
+// finding: R2-cancel-in-join
+// seed: 1000143
+// expect `take 0 mid 1 cancel` => w5- j5 gaveup w6x t7 t7. cancel=Ok
+// expect `take 0 mid 2 cancel` => w5- j5 gaveup w6x t7 t7. cancel=Ok
+#[managed_stream]
+pub async fn body(ctx: Ctx) -> Result<u32, u32> {
+    teardown! {
+        ctx.log("t7");
+        ctx.log("t7.");
+    }
+    for _ in 0..0 {
+        let Some(v2) = ctx.opt(2, 0b0, 2) else {
+            let b3: u32 = 'l3: {
+                yield_!(Ok(4));
+                return;
+                8
+            };
+            ctx.log(format!("b3={b3}"));
+            break;
+        };
+        ctx.log(format!("L{v2}"));
+    }
+    tokio::join!(async { W::new(&ctx, 5, 0).await; ctx.log("j5"); }, W::new(&ctx, 6, 2));
+}
