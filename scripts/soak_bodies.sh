@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Soak run of tests/gen_bodies.rs: TOTAL random bodies (default 5,000) in batches of
-# BATCH (default 500), from seed FIRST (default 10,000,000), each body driven by its 29
+# BATCH (default 500), from seed FIRST (default 10,000,000), each body driven by its 41
 # consumers and compared with the oracle (SPEC S2.5-S2.7, S3.2-S3.6).
 # Prints each batch's summary and, at the end, every failing seed; the full reports are
 # in target/gen_bodies/soak/batch-N.log. Exit status 1 when any body failed.
