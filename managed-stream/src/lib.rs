@@ -144,6 +144,7 @@ pub use lifecycle::driver::{LocalBody, SendBody};
 pub use lifecycle::drop_check::{DROP_CHECK_ENV, set_drop_check_panic};
 pub use lifecycle::output::BodyOutput;
 pub use lifecycle::report::{StreamCounts, stream_counts, unclosed_drops};
+pub use lifecycle::teardown_cause::{TeardownCause, teardown_cause};
 pub use managed_stream_macros::managed_stream;
 
 /// Hands an item to the consumer and suspends the body until the next item is asked
@@ -195,7 +196,9 @@ macro_rules! yield_ {
 /// a `?` failure, a graceful `close()` or a `cancel()`. Teardowns run in reverse order
 /// of registration, inner blocks' first; one the body never reached never runs. It
 /// sees the latest values of the locals it uses (commit-or-rollback). Nothing
-/// interrupts it, not even `cancel()`.
+/// interrupts it, not even `cancel()`. Inside it, [`teardown_cause()`] says why it runs
+/// (S2.10): a teardown that holds another managed stream cancels it when its own stream
+/// is cancelled, so that the cancel stays prompt.
 ///
 /// A `teardown!` with nothing after it in its block, or one inside a closure, a nested
 /// `async` block, a nested fn, another macro's input or another `teardown!`, is a

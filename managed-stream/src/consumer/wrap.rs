@@ -17,6 +17,7 @@ use crate::consumer::combinators::Stop;
 use crate::consumer::consume::{Cancel, Close, ManagedStream};
 use crate::lifecycle::drop_check::{self, Origin};
 use crate::lifecycle::output::BodyOutput;
+use crate::lifecycle::teardown_cause::{self, TeardownCause};
 
 /// Turns any [`Stream`] plus an async cleanup into a [`ManagedStream`].
 ///
@@ -339,6 +340,9 @@ pub struct WithTeardown<S, C, F: Future> {
     suppressed: Vec<F::Output>,
     /// The cleanup under way.
     running: Option<Pin<Box<F>>>,
+    /// What [`teardown_cause()`](crate::teardown_cause) answers inside the cleanup
+    /// (S2.10): the stream's end, or the strongest of the stops asked for.
+    cause: TeardownCause,
     phase: Phase,
     origin: Origin,
 }
@@ -368,6 +372,7 @@ where
             stream_output: None,
             suppressed: Vec::new(),
             running: None,
+            cause: TeardownCause::BlockEnd,
             phase: Phase::Fresh,
             origin: Origin {
                 name: || "WithTeardown",
@@ -441,13 +446,15 @@ where
     fn poll_cleanup(&mut self, cx: &mut Context<'_>) -> Poll<F::Output> {
         let phase = core::mem::replace(&mut self.phase, Phase::Poisoned);
         let output = match self.running.as_mut() {
-            Some(running) => match running.as_mut().poll(cx) {
-                Poll::Ready(output) => output,
-                Poll::Pending => {
-                    self.phase = phase;
-                    return Poll::Pending;
+            Some(running) => {
+                match teardown_cause::answering(self.cause, || running.as_mut().poll(cx)) {
+                    Poll::Ready(output) => output,
+                    Poll::Pending => {
+                        self.phase = phase;
+                        return Poll::Pending;
+                    }
                 }
-            },
+            }
             None => F::Output::__success(),
         };
         self.running = None;
@@ -466,6 +473,13 @@ where
     /// `poll_close` and `poll_cancel`: a managed stream inside is ended as asked, then
     /// the cleanup runs; for a foreign stream the two are the same.
     fn poll_stop(&mut self, cx: &mut Context<'_>, how: Stop) -> Poll<F::Output> {
+        // A cancel after a close began escalates it; a close never weakens a cancel.
+        if how == Stop::Cancel || self.cause != TeardownCause::Cancel {
+            self.cause = match how {
+                Stop::Close => TeardownCause::Close,
+                Stop::Cancel => TeardownCause::Cancel,
+            };
+        }
         match self.phase {
             Phase::Fresh | Phase::Running | Phase::Stopped => self.phase = Phase::Stopping,
             // The cleanup of the natural end is under way: finish it here; its error

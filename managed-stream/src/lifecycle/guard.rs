@@ -19,6 +19,7 @@ use pin_project_lite::pin_project;
 
 use crate::lifecycle::handoff::{Signal, Yielder};
 use crate::lifecycle::output::BodyOutput;
+use crate::lifecycle::teardown_cause;
 
 /// Registers a reached `teardown!`: from here on the drop check expects it to run, and
 /// a cancel runs it instead of dropping the body.
@@ -32,6 +33,7 @@ pub fn register<T, O: BodyOutput>(yielder: Yielder<T, O>) {
 #[inline]
 pub fn record<T, O: BodyOutput>(yielder: Yielder<T, O>, output: O) {
     if let Some(error) = output.into_error() {
+        yielder.shared().fail();
         yielder.shared().push_error(error);
     }
 }
@@ -50,6 +52,7 @@ where
     O: BodyOutput,
     O::Error: From<E>,
 {
+    yielder.shared().fail();
     yielder.shared().push_error(From::from(error));
 }
 
@@ -61,7 +64,8 @@ pub fn no_failure<T, O: BodyOutput>(_yielder: Yielder<T, O>) -> Option<O::Error>
 
 pin_project! {
     /// A running `teardown!` block. It is never interrupted: nothing inside it is a
-    /// cancellation point (S3.3). On completion the teardown is no longer registered;
+    /// cancellation point (S3.3). While it is polled, [`teardown_cause()`](crate::teardown_cause)
+    /// says why it runs (S2.10). On completion the teardown is no longer registered;
     /// its output's error, if any, is returned for the lowered block to hand out
     /// (S2.7: yielded as an item when the body goes on, queued when it ends).
     #[must_use = "futures do nothing unless awaited"]
@@ -93,7 +97,8 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<O::Error>> {
         let this = self.project();
-        let output = core::task::ready!(this.inner.poll(cx));
+        let now = this.yielder.shared().teardown_cause();
+        let output = core::task::ready!(teardown_cause::answering(now, || this.inner.poll(cx)));
         this.yielder.shared().unregister();
         Poll::Ready(output.into_error())
     }

@@ -41,6 +41,8 @@ pub(crate) struct Shared<T, E> {
     /// Whether the body future is initialised (see `raw.rs`, invariant 2). Kept here,
     /// in the heap block, so that the stream itself stays small.
     body_live: Cell<bool>,
+    /// Whether a `?` failure (or a failing teardown) is ending the body (S2.10).
+    failed: Cell<bool>,
     /// Errors from `?` failures and teardowns, in the order they happened (try mode).
     /// Boxed, and allocated at the first error: one pointer in every other stream,
     /// where a `VecDeque` would take four.
@@ -56,6 +58,7 @@ impl<T, E> Shared<T, E> {
             signal: Cell::new(Signal::Run),
             registered: Cell::new(0),
             body_live: Cell::new(false),
+            failed: Cell::new(false),
             errors: Cell::new(None),
         }
     }
@@ -82,6 +85,23 @@ impl<T, E> Shared<T, E> {
     /// Whether some reached teardown has not yet run to completion.
     pub(crate) fn holds_teardown(&self) -> bool {
         self.registered.get() > 0
+    }
+
+    /// A `?` failure or a failing teardown ends the body (S2.7): the teardowns that
+    /// run from now on see [`TeardownCause::Failed`](crate::TeardownCause::Failed) (S2.10).
+    pub(crate) fn fail(&self) {
+        self.failed.set(true);
+    }
+
+    /// Why the body is leaving the teardown that runs now (S2.10): a consumer's signal
+    /// wins over a failure, a failure over a block's own end.
+    pub(crate) fn teardown_cause(&self) -> crate::TeardownCause {
+        match self.signal.get() {
+            Signal::Cancel => crate::TeardownCause::Cancel,
+            Signal::Close => crate::TeardownCause::Close,
+            Signal::Run if self.failed.get() => crate::TeardownCause::Failed,
+            Signal::Run => crate::TeardownCause::BlockEnd,
+        }
     }
 
     pub(crate) fn push_error(&self, error: E) {

@@ -2,7 +2,7 @@
 //! the body ([`raw`], the only `unsafe` code), the item hand-off between body and
 //! driver ([`handoff`]), the `Fresh → Running → Closing → Done` state machine
 //! ([`driver`]), what the lowered body calls around its teardowns ([`guard`]),
-//! how a body ends ([`output`]), the type methods return ([`boxed`]), the drop
+//! how a body ends ([`output`]), why a teardown runs ([`teardown_cause`]), the type methods return ([`boxed`]), the drop
 //! check ([`drop_check`]) and what the process reports and counts ([`report`]).
 
 pub(crate) mod boxed;
@@ -13,3 +13,4 @@ pub(crate) mod handoff;
 pub(crate) mod output;
 pub(crate) mod raw;
 pub(crate) mod report;
+pub(crate) mod teardown_cause;
