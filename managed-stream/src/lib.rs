@@ -127,6 +127,7 @@ pub mod guide;
 mod lifecycle;
 pub mod spec;
 
+pub use consumer::boxed::{BoxManagedStream, LocalBoxManagedStream};
 #[cfg(feature = "tokio")]
 pub use consumer::close_on_drop::{CloseOnDrop, TokioSpawner};
 pub use consumer::close_on_drop::{

@@ -70,8 +70,7 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for Box<S> {
 ///
 /// ```
 /// use futures::StreamExt;
-/// use managed_stream::{ManagedStream, ManagedStreamExt, managed_stream, teardown, yield_};
-/// use std::pin::Pin;
+/// use managed_stream::{BoxManagedStream, ManagedStreamExt, managed_stream, teardown, yield_};
 ///
 /// #[managed_stream]
 /// async fn numbers() -> u32 {
@@ -79,8 +78,6 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for Box<S> {
 ///     yield_!(1);
 ///     yield_!(2);
 /// }
-///
-/// type BoxManagedStream<T> = Pin<Box<dyn ManagedStream<Item = T, CloseOutput = ()> + Send>>;
 ///
 /// # futures::executor::block_on(async {
 /// // A trait object keeps `close()`; so does a `then` chain (feature `futures`), which

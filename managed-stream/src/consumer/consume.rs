@@ -11,6 +11,7 @@ use futures_core::Stream;
 use pin_project_lite::pin_project;
 
 use crate::consumer::background_end::EndPolicy;
+use crate::consumer::boxed::{BoxManagedStream, LocalBoxManagedStream};
 use crate::consumer::close_on_drop::{
     CloseOnDropWith, CloseResult, CloseSpawner, DEFAULT_CLOSE_DEADLINE, TokioFeature,
 };
@@ -300,6 +301,50 @@ pub trait ManagedStreamExt: ManagedStream {
         Self: Sized,
     {
         StopOnClose::new(self)
+    }
+
+    /// Boxes the stream as a [`BoxManagedStream`]: any managed stream, `Send`, with
+    /// its whole lifecycle (`close()`, `cancel()`, `drop_without_teardown()`,
+    /// `close_on_drop()`). Named after futures' `boxed()`.
+    ///
+    /// ```
+    /// use managed_stream::{BoxManagedStream, ManagedStreamExt, combinators, with_teardown};
+    ///
+    /// fn numbers() -> BoxManagedStream<'static, u32> {
+    ///     let a = with_teardown(futures::stream::iter([1, 2]), async || {});
+    ///     let b = with_teardown(futures::stream::iter([3]), async || {});
+    ///     combinators::chain(a, b).boxed_managed()
+    /// }
+    ///
+    /// # futures::executor::block_on(async {
+    /// let mut numbers = numbers();
+    /// assert_eq!(futures::StreamExt::next(&mut numbers).await, Some(1));
+    /// numbers.close().await;
+    /// # });
+    /// ```
+    fn boxed_managed<'a>(self) -> BoxManagedStream<'a, Self::Item, Self::CloseOutput>
+    where
+        Self: Sized + Send + 'a,
+    {
+        Box::pin(self)
+    }
+
+    /// Boxes the stream as a [`LocalBoxManagedStream`]: [`boxed_managed`](Self::boxed_managed)
+    /// for a stream that is not `Send`. Named after futures' `boxed_local()`.
+    ///
+    /// ```
+    /// use managed_stream::{LocalBoxManagedStream, ManagedStreamExt, with_teardown};
+    ///
+    /// let rc = std::rc::Rc::new(1);
+    /// let stream = with_teardown(futures::stream::iter([rc]), async || {});
+    /// let boxed: LocalBoxManagedStream<'_, std::rc::Rc<i32>> = stream.boxed_local_managed();
+    /// # boxed.drop_without_teardown();
+    /// ```
+    fn boxed_local_managed<'a>(self) -> LocalBoxManagedStream<'a, Self::Item, Self::CloseOutput>
+    where
+        Self: Sized + 'a,
+    {
+        Box::pin(self)
     }
 
     /// Makes the stream end properly even when its holder is dropped (S7, feature
