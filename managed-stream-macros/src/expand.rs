@@ -77,11 +77,23 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
             #body
         }
     };
+    // `new_send` and `new_local` are `unsafe fn`s (the runtime's `raw.rs`, invariant
+    // 4: the `Yielder` stays in the body). The closure is built outside the `unsafe`
+    // block, so the user's body is never in an unsafe context, and the block has the
+    // macro's own span, so that `#![forbid(unsafe_code)]` in the user's crate accepts it.
+    let make_body = Ident::new("__ms_make_body", Span::mixed_site());
+    let construct = |name: TokenStream| {
+        quote! {{
+            let #make_body = #closure;
+            unsafe { #constructor_call(#name, #make_body) }
+        }}
+    };
     if shape.method {
         // S2.8: no struct can stand in an impl block; return the runtime's type.
         let receiver = shape.receiver.iter();
         let params = shape.arguments.iter().map(|argument| &argument.param);
         let name = format!("{fn_name}()");
+        let built = construct(quote!(|| #name));
         return quote! {
             #(#attrs)*
             #[track_caller]
@@ -89,7 +101,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
                 -> #private::ManagedBox<#body_lifetime, #item, #output, #marker>
             #fn_where_clause
             {
-                #private::ManagedBox::__from_driver(#constructor_call(|| #name, #closure))
+                #private::ManagedBox::__from_driver(#built)
             }
         };
     }
@@ -110,9 +122,10 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
                     `.close().await` or read to the end";
     let field = format_ident!("__driver");
 
+    let built = construct(quote!(|| #struct_name_str));
     let build = quote! {
         #struct_name {
-            #field: #constructor_call(|| #struct_name_str, #closure),
+            #field: #built,
         }
     };
     let function = match &shape.builder {

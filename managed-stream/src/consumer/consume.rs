@@ -468,6 +468,8 @@ pub struct Close<'a, S: ?Sized> {
 
 impl<'a, S: ?Sized> Close<'a, S> {
     /// The future that closes `stream`.
+    /// Generated code only: use [`ManagedStreamExt::close`].
+    #[doc(hidden)]
     pub fn new(stream: &'a mut S) -> Self {
         Self { stream }
     }
@@ -490,6 +492,8 @@ pub struct Cancel<'a, S: ?Sized> {
 
 impl<'a, S: ?Sized> Cancel<'a, S> {
     /// The future that cancels `stream`.
+    /// Generated code only: use [`ManagedStreamExt::cancel`].
+    #[doc(hidden)]
     pub fn new(stream: &'a mut S) -> Self {
         Self { stream }
     }
@@ -515,14 +519,9 @@ pin_project! {
 }
 
 impl<S> CloseOwned<S> {
-    /// The future that closes `stream` and then drops it.
-    ///
-    /// ```
-    /// # futures::executor::block_on(async {
-    /// let stream = managed_stream::with_teardown(futures::stream::iter([1]), async || {});
-    /// managed_stream::CloseOwned::new(stream).await;
-    /// # });
-    /// ```
+    /// The future that closes `stream` and then drops it. Generated code only: use
+    /// [`ManagedStreamExt::close_owned`].
+    #[doc(hidden)]
     pub fn new(stream: S) -> Self {
         Self { stream }
     }

@@ -193,25 +193,35 @@ impl<T, O: BodyOutput, S> fmt::Debug for ManagedBox<'_, T, O, S> {
 }
 
 /// Builds the stream of a `stream! { ... }` expression. Generated code only.
+///
+/// # Safety
+///
+/// The `Yielder` given to `make_body` must stay inside the body it builds (see
+/// [`Driver::new_send`]).
 #[doc(hidden)]
 #[track_caller]
-pub fn inline_send<'a, T, O, F, Mk>(make_body: Mk) -> ManagedBox<'a, T, O>
+pub unsafe fn inline_send<'a, T, O, F, Mk>(make_body: Mk) -> ManagedBox<'a, T, O>
 where
     O: BodyOutput,
     Mk: FnOnce(Yielder<T, O>) -> F,
     F: Future<Output = O> + Send + 'a,
 {
-    ManagedBox::__from_driver(Driver::new_send::<'a, F, Mk>(|| "stream!", make_body))
+    ManagedBox::__from_driver(Driver::send_body::<'a, F, Mk>(|| "stream!", make_body))
 }
 
 /// Builds the stream of a `try_stream! { ... }` expression: the item's error type is
 /// the close output's. Generated code only.
+///
+/// # Safety
+///
+/// The `Yielder` given to `make_body` must stay inside the body it builds (see
+/// [`Driver::new_send`]).
 #[doc(hidden)]
 #[track_caller]
-pub fn inline_try_send<'a, T, E, F, Mk>(make_body: Mk) -> TryManagedBox<'a, T, E>
+pub unsafe fn inline_try_send<'a, T, E, F, Mk>(make_body: Mk) -> TryManagedBox<'a, T, E>
 where
     Mk: FnOnce(Yielder<Result<T, E>, Result<(), E>>) -> F,
     F: Future<Output = Result<(), E>> + Send + 'a,
 {
-    ManagedBox::__from_driver(Driver::new_send::<'a, F, Mk>(|| "try_stream!", make_body))
+    ManagedBox::__from_driver(Driver::send_body::<'a, F, Mk>(|| "try_stream!", make_body))
 }

@@ -63,10 +63,26 @@ impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
     /// `F: 's` makes the compiler prove that the body borrows nothing that `C` does
     /// not name.
     ///
-    /// Generated code only: the `Yielder` given to `make_body` must stay inside the
-    /// body it builds (see `raw.rs`, invariant 4, for why this is not checked by types).
+    /// Generated code only.
+    ///
+    /// # Safety
+    ///
+    /// The `Yielder` given to `make_body` must stay inside the body it builds: kept
+    /// anywhere else, it points into freed memory once the driver is dropped (see
+    /// `raw.rs`, invariant 4, for why types cannot check this).
     #[track_caller]
-    pub fn new_send<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
+    pub unsafe fn new_send<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
+    where
+        Mk: FnOnce(Yielder<T, O>) -> F,
+        F: Future<Output = O> + Send + 's,
+    {
+        Self::send_body::<'s, F, Mk>(name, make_body)
+    }
+
+    /// [`Driver::new_send`] for the runtime's own constructors, whose callers carry
+    /// its safety condition.
+    #[track_caller]
+    pub(crate) fn send_body<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + Send + 's,
@@ -77,8 +93,12 @@ impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
 
 impl<T, O: BodyOutput, C> Driver<T, O, C, LocalBody> {
     /// Builds the driver of a body that need not be `Send`; see [`Driver::new_send`].
+    ///
+    /// # Safety
+    ///
+    /// As for [`Driver::new_send`]: the `Yielder` must stay inside the body.
     #[track_caller]
-    pub fn new_local<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
+    pub unsafe fn new_local<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + 's,

@@ -20,26 +20,27 @@
 //!    see the crate docs on soundness), and the body is dropped before `Shared`, so a
 //!    `Yielder` never outlives the state it points at.
 //!
-//!    This invariant is kept by the macro, not by the type system: `Driver::new_send`
-//!    and `new_local` are safe fns in `#[doc(hidden)] __private`, and code that names
-//!    them by hand (or a proc macro that takes a `yield_!` expansion apart) could keep
-//!    the `Yielder` its closure is given, drop the driver, and call `yield_` later: a
-//!    use-after-free from safe code (issue 12, item 9). It is not closed because both
-//!    ways to close it cost more than they protect:
-//!    - an `unsafe fn` constructor puts an `unsafe` block into every user crate, which
-//!      `#![forbid(unsafe_code)]` rejects (proc-macro output cannot carry
-//!      `allow_internal_unsafe` on stable);
-//!    - a lifetime brand (`for<'y> FnOnce(Yielder<'y, ..>) -> F` where `F` captures
-//!      `'y`) cannot be written on stable Rust: the body's future type would depend on
-//!      the higher-ranked `'y`, which needs the unstable `AsyncFnOnce::CallOnceFuture`
-//!      or return-type notation to bound it by `Send` and `'s`.
+//!    This invariant is kept by the macro, not by the type system, so the
+//!    constructors that hand out a `Yielder` are `unsafe fn`s: `Driver::new_send`,
+//!    `Driver::new_local`, and `inline_send` / `inline_try_send` of `stream!` and
+//!    `try_stream!`. Code that called them by hand could keep the `Yielder` its
+//!    closure is given, drop the driver, and call `yield_` later: a use-after-free.
+//!    Their safety condition is this invariant. The macro meets it: it rejects every
+//!    place where a `yield_!` (and so the `Yielder`) could leave the body (closures,
+//!    `async` blocks and nested fns by syntax, and anything another macro moves there
+//!    by a label that such a boundary hides), and never stores a `Yielder` outside the
+//!    body's own future.
 //!
-//!    So, as in async-stream, the generated code is the trust boundary: `__private` is
-//!    documented as not public API, and the macro rejects every place where a
-//!    `yield_!` (and so the `Yielder`) could leave the body: closures, `async` blocks
-//!    and nested fns by syntax, and anything another macro moves there by a label that
-//!    such a boundary hides. A `Yielder` is `Copy` but is never stored outside the
-//!    body's own future by generated code.
+//!    The generated call is `unsafe { .. }` with the macro's own span (call-site or
+//!    mixed-site, never a span of the user's tokens), and the body's closure is built
+//!    outside that block, so the user's code never runs in an unsafe context. The
+//!    `unsafe_code` lint does not count such a block against the user's crate, so a
+//!    crate with `#![forbid(unsafe_code)]` still compiles (`tests/forbid_unsafe` keeps
+//!    one in the suite). A lifetime brand (`for<'y> FnOnce(Yielder<'y, ..>) -> F` where
+//!    `F` captures `'y`) would check the invariant by types, but cannot be written on
+//!    stable Rust: the body's future type would depend on the higher-ranked `'y`, which
+//!    needs the unstable `AsyncFnOnce::CallOnceFuture` or return-type notation to bound
+//!    it by `Send` and `'s`.
 //! 5. All access goes through `&mut Driver` (poll, close, cancel, drop), so state and
 //!    body are never touched from two threads at once.
 //! 6. `Shared::slot` holds an initialised item exactly while `Shared::slot_full` is
