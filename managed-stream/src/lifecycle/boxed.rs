@@ -26,6 +26,11 @@ use crate::lifecycle::output::{BodyOutput, ItemFor};
 ///   `Result<(), E>` when the item type is a `Result` (try mode).
 /// - `S`: [`SendBody`] (the default) or [`LocalBody`] for `#[managed_stream(?Send)]`.
 ///
+/// It is `Send` and `Sync` when `T` and the error of `O` are `Send` and `S` is
+/// [`SendBody`]; a [`LocalManagedBox`] is neither. A trait whose implementations
+/// return different managed streams declares a
+/// [`BoxManagedStream`](crate::BoxManagedStream) instead.
+///
 /// A trait method that returns a managed stream declares this type:
 ///
 /// ```

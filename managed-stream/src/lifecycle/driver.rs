@@ -36,9 +36,12 @@ enum Phase {
 #[derive(Debug)]
 pub enum SendBody {}
 
-/// Marks a stream whose body need not be `Send` (`#[managed_stream(?Send)]`).
+/// Marks a stream whose body need not be `Send` (`#[managed_stream(?Send)]`). Neither
+/// `Send` nor `Sync`, so that such a stream is neither.
 #[derive(Debug)]
-pub enum LocalBody {}
+pub struct LocalBody {
+    _not_send: PhantomData<*const ()>,
+}
 
 /// The runtime half of every managed stream.
 ///
@@ -53,8 +56,13 @@ pub struct Driver<T, O: BodyOutput, C, S> {
     phase: Phase,
     origin: Origin,
     _captures: PhantomData<fn(C) -> C>,
-    _send: PhantomData<fn() -> S>,
+    /// Whether the stream is `Send` and `Sync`: [`SendBody`] is, [`LocalBody`] is not.
+    _send: PhantomData<S>,
 }
+
+// The body is pinned in its heap block, never in the driver: the driver moves freely,
+// whatever the markers (`S` is in a `PhantomData` only for `Send` and `Sync`).
+impl<T, O: BodyOutput, C, S> Unpin for Driver<T, O, C, S> {}
 
 impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
     /// Builds the driver of a `Send` body; the body does not start until first polled.

@@ -48,6 +48,9 @@ pub(crate) struct Shared<T, E> {
     /// where a `VecDeque` would take four.
     #[allow(clippy::box_collection)]
     errors: Cell<Option<Box<VecDeque<E>>>>,
+    /// How many errors are queued: what [`Shared::has_errors`] reads, so that it never
+    /// writes a `Cell` (a shared `&Driver` only reads the block: `raw.rs`, invariant 5).
+    queued: Cell<u32>,
 }
 
 impl<T, E> Shared<T, E> {
@@ -60,6 +63,7 @@ impl<T, E> Shared<T, E> {
             body_live: Cell::new(false),
             failed: Cell::new(false),
             errors: Cell::new(None),
+            queued: Cell::new(0),
         }
     }
 
@@ -108,6 +112,7 @@ impl<T, E> Shared<T, E> {
         let mut errors = self.errors.take().unwrap_or_default();
         errors.push_back(error);
         self.errors.set(Some(errors));
+        self.queued.set(self.queued.get() + 1);
     }
 
     pub(crate) fn pop_error(&self) -> Option<E> {
@@ -116,14 +121,15 @@ impl<T, E> Shared<T, E> {
         if !errors.is_empty() {
             self.errors.set(Some(errors));
         }
+        if first.is_some() {
+            self.queued.set(self.queued.get() - 1);
+        }
         first
     }
 
+    /// Whether an error is queued. Reads only: called through a shared `&Driver`.
     pub(crate) fn has_errors(&self) -> bool {
-        let errors = self.errors.take();
-        let any = errors.is_some();
-        self.errors.set(errors);
-        any
+        self.queued.get() > 0
     }
 
     pub(crate) fn body_live(&self) -> bool {

@@ -41,8 +41,11 @@
 //!    stable Rust: the body's future type would depend on the higher-ranked `'y`, which
 //!    needs the unstable `AsyncFnOnce::CallOnceFuture` or return-type notation to bound
 //!    it by `Send` and `'s`.
-//! 5. All access goes through `&mut Driver` (poll, close, cancel, drop), so state and
-//!    body are never touched from two threads at once.
+//! 5. All access that writes goes through `&mut Driver` (poll, close, cancel, drop),
+//!    so state and body are never touched from two threads at once. A shared
+//!    `&Driver` (`is_terminated`, `name`, `Debug`) reads the phase, the origin and the
+//!    error count only: it never writes a `Cell`, never reaches the body, the item
+//!    slot or the errors themselves.
 //! 6. `Shared::slot` holds an initialised item exactly while `Shared::slot_full` is
 //!    true; only `put_item`, `take_item` and `Shared`'s drop below touch the slot, and
 //!    no reference into it outlives one of those calls.
@@ -53,7 +56,6 @@ use core::pin::Pin;
 use core::ptr::NonNull;
 use core::task::{Context, Poll};
 
-use crate::lifecycle::driver::{Driver, SendBody};
 use crate::lifecycle::handoff::{Shared, Yielder};
 use crate::lifecycle::output::BodyOutput;
 
@@ -223,10 +225,19 @@ unsafe impl<T: Send, O: BodyOutput> Send for Yielder<T, O> where O::Error: Send 
 // SAFETY: as above; a `&Yielder` gives no access beyond what polling the body gives.
 unsafe impl<T: Send, O: BodyOutput> Sync for Yielder<T, O> where O::Error: Send {}
 
-// SAFETY: `Driver::new_send` proved the body future `Send`; the item slot holds `T` and
-// the error queue `O::Error`, both required `Send` here. Nothing else in the heap block
-// is tied to a thread (invariant 5). A driver of a `LocalBody` stays `!Send`.
-unsafe impl<T: Send, O: BodyOutput, C> Send for Driver<T, O, C, SendBody> where O::Error: Send {}
+// SAFETY: the block holds the hand-off state (items `T`, errors `E`, `Cell`s) and the
+// body. Moving the block's owner to another thread moves the items and errors, hence
+// the bounds; the `Cell`s are touched only through the owner (invariant 5). Whether the
+// body may move is not this type's to say: `RawBody` is held only by a `Driver`, whose
+// `S` marker carries it (`SendBody` is `Send`, and `Driver::new_send` proved the body
+// `Send`; `LocalBody` is neither `Send` nor `Sync`, so such a driver is neither).
+unsafe impl<T: Send, E: Send, O> Send for RawBody<T, E, O> {}
+// SAFETY: invariant 5: through `&RawBody` (so through `&Driver`: `is_terminated`,
+// `name`, `Debug`) nothing is written, and neither the body, the item slot nor the
+// error queue is reached; only `Shared::body_live` and `Shared::queued` are read, and
+// no `&mut` to the owner exists while a `&` is shared. Sharing a stream between threads
+// is sharing those reads. Same bounds as `Send`, so that a `Sync` stream is also `Send`.
+unsafe impl<T: Send, E: Send, O> Sync for RawBody<T, E, O> {}
 
 #[cfg(test)]
 mod tests {
