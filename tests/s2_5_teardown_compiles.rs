@@ -208,6 +208,8 @@ async fn every_handler_leaves(log: Log) -> u32 {
         teardown! { log.push(format!("round {round}")); }
         yield_!(round);
         tokio::select! {
+            // Both branches are ready: without `biased`, `select!` picks one at random.
+            biased;
             () = std::future::ready(()), if round < 2 => continue,
             () = std::future::ready(()) => break,
         }
