@@ -138,15 +138,6 @@ impl Numbers {
     pub fn drop_without_teardown(self) {
         self.__driver.drop_without_teardown()
     }
-    #[doc = r" The teardown errors that the last `close()` or `cancel()` met after the"]
-    #[doc = r" one it returned, in the order they happened; drained. Empty outside try"]
-    #[doc = r" mode."]
-    #[inline]
-    pub fn take_suppressed_errors(
-        &mut self,
-    ) -> ::std::vec::Vec<<() as ::managed_stream::__private::BodyOutput>::Error> {
-        self.__driver.take_suppressed_errors()
-    }
 }
 impl ::managed_stream::__private::Stream for Numbers {
     type Item = u64;

@@ -121,6 +121,21 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
     let must_use = "a managed stream does nothing unless polled, and must be ended with \
                     `.close().await` or read to the end";
     let field = format_ident!("__driver");
+    // Only a try-mode stream has teardown errors to keep (S2.7).
+    let suppressed = if shape.try_mode {
+        quote! {
+            /// The teardown errors that the last `close()` or `cancel()` met after the
+            /// one it returned, in the order they happened; drained.
+            #[inline]
+            pub fn take_suppressed_errors(
+                &mut self,
+            ) -> ::std::vec::Vec<<#output as #private::BodyOutput>::Error> {
+                self.#field.take_suppressed_errors()
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
 
     let built = construct(quote!(|| #struct_name_str));
     let build = quote! {
@@ -211,15 +226,7 @@ pub(crate) fn expand(options: &Options, function: ItemFn, errors: &mut Errors) -
                 self.#field.drop_without_teardown()
             }
 
-            /// The teardown errors that the last `close()` or `cancel()` met after the
-            /// one it returned, in the order they happened; drained. Empty outside try
-            /// mode.
-            #[inline]
-            pub fn take_suppressed_errors(
-                &mut self,
-            ) -> ::std::vec::Vec<<#output as #private::BodyOutput>::Error> {
-                self.#field.take_suppressed_errors()
-            }
+            #suppressed
         }
 
         impl #impl_generics #private::Stream for #struct_name #type_generics #where_clause {

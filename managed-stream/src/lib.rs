@@ -131,7 +131,7 @@ pub use consumer::boxed::{BoxManagedStream, LocalBoxManagedStream};
 #[cfg(feature = "tokio")]
 pub use consumer::close_on_drop::{CloseOnDrop, TokioSpawner};
 pub use consumer::close_on_drop::{
-    CloseOnDropWith, CloseResult, CloseSpawner, CloseTask, DEFAULT_CLOSE_DEADLINE, TokioFeature,
+    CloseOnDropWith, CloseSpawner, CloseTask, DEFAULT_CLOSE_DEADLINE, TokioFeature,
 };
 pub use consumer::combinators;
 pub use consumer::consume::{Cancel, Close, CloseOwned, ManagedStream, ManagedStreamExt};
@@ -143,7 +143,7 @@ pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown, with_teardo
 pub use lifecycle::boxed::{LocalManagedBox, ManagedBox, TryManagedBox};
 pub use lifecycle::driver::{LocalBody, SendBody};
 pub use lifecycle::drop_check::{DROP_CHECK_ENV, set_drop_check_panic};
-pub use lifecycle::output::BodyOutput;
+pub use lifecycle::output::CloseResult;
 pub use lifecycle::report::{StreamCounts, stream_counts, unclosed_drops};
 pub use lifecycle::teardown_cause::{TeardownCause, teardown_cause};
 pub use managed_stream_macros::managed_stream;
@@ -312,7 +312,9 @@ pub mod __private {
         register, teardown_end,
     };
     pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
-    pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done, done_for};
+    pub use crate::lifecycle::output::{
+        CloseResult as BodyOutput, ItemFor, TryItem, done, done_for,
+    };
     pub use futures_core::{FusedStream, Stream};
     pub use managed_stream_macros::{stream_in_crate, try_stream_in_crate};
 }

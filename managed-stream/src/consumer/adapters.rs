@@ -21,10 +21,10 @@ use core::pin::Pin;
 use core::task::{Context, Poll};
 
 use crate::consumer::consume::ManagedStream;
-use crate::lifecycle::output::BodyOutput;
+use crate::lifecycle::output::CloseResult;
 
 /// The error type that [`ManagedStream::drain_suppressed_errors`] of `S` hands out.
-pub(crate) type SuppressedError<S> = <<S as ManagedStream>::CloseOutput as BodyOutput>::Error;
+pub(crate) type SuppressedError<S> = <<S as ManagedStream>::CloseOutput as CloseResult>::Error;
 
 impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for &mut S {
     type CloseOutput = S::CloseOutput;
@@ -39,7 +39,7 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for &mut S {
 
     fn drain_suppressed_errors(mut self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         S::drain_suppressed_errors(Pin::new(&mut **self))
     }
@@ -58,7 +58,7 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for Box<S> {
 
     fn drain_suppressed_errors(mut self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         S::drain_suppressed_errors(Pin::new(&mut **self))
     }
@@ -109,7 +109,7 @@ where
 
     fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         self.get_mut().as_mut().drain_suppressed_errors()
     }
@@ -131,7 +131,7 @@ mod futures_adapters {
 
     use crate::consumer::adapters::SuppressedError;
     use crate::consumer::consume::ManagedStream;
-    use crate::lifecycle::output::BodyOutput;
+    use crate::lifecycle::output::CloseResult;
 
     /// Implements `ManagedStream` for adapters over one stream `St` by delegating to
     /// `get_pin_mut()`. The bounds are those of the adapter's `Stream` impl and of its
@@ -175,7 +175,7 @@ mod futures_adapters {
                     self: Pin<&mut Self>,
                 ) -> Vec<SuppressedError<Self>>
                 where
-                    Self::CloseOutput: BodyOutput,
+                    Self::CloseOutput: CloseResult,
                 {
                     self.get_pin_mut().drain_suppressed_errors()
                 }
@@ -212,7 +212,7 @@ mod futures_adapters {
                     self: Pin<&mut Self>,
                 ) -> Vec<SuppressedError<Self>>
                 where
-                    Self::CloseOutput: BodyOutput,
+                    Self::CloseOutput: CloseResult,
                 {
                     self.get_pin_mut().drain_suppressed_errors()
                 }

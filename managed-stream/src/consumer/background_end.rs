@@ -9,10 +9,11 @@ use core::task::{Context, Poll};
 use core::time::Duration;
 use std::sync::{Mutex, PoisonError};
 
-use crate::consumer::close_on_drop::{CloseResult, CloseSpawner};
+use crate::consumer::close_on_drop::CloseSpawner;
 use crate::consumer::consume::ManagedStream;
 use crate::consumer::tracker::{Asks, Entry};
 use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::output::CloseResult;
 use crate::lifecycle::report::{self, HowEnded};
 
 /// How a stream is ended when its holder no longer does (S7.2).
@@ -175,7 +176,7 @@ impl CloseTask {
     ) -> Self
     where
         S: ManagedStream + Unpin + Send + 'static,
-        S::CloseOutput: CloseResult + Send,
+        S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
         Sp: CloseSpawner,
     {
         // Owned by the future from the start, so that even a task dropped before its

@@ -25,6 +25,7 @@ use crate::consumer::consume::ManagedStreamExt;
 use crate::consumer::consume::{Cancel, Close, ManagedStream};
 use crate::consumer::tracker::{Asks, Entry, StreamTracker};
 use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::output::CloseResult;
 use crate::lifecycle::report::{self, HowEnded};
 
 /// How long a stream handed to the runtime by `close_on_drop` may take to close before
@@ -68,32 +69,6 @@ pub trait CloseSpawner: Clone + Send + Sync + 'static {
     fn sleep(&self, deadline: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>>;
 }
 
-/// What closing returned, as far as reporting it needs (S7.2): `()`, or a try-mode
-/// `Result<(), E>` whose error is logged.
-///
-/// ```
-/// use managed_stream::CloseResult;
-///
-/// assert!(().error().is_none());
-/// assert!(Err::<(), _>("teardown failed").error().is_some());
-/// ```
-pub trait CloseResult {
-    /// The teardown error that closing returned, if any.
-    fn error(&self) -> Option<&dyn fmt::Debug>;
-}
-
-impl CloseResult for () {
-    fn error(&self) -> Option<&dyn fmt::Debug> {
-        None
-    }
-}
-
-impl<E: fmt::Debug> CloseResult for Result<(), E> {
-    fn error(&self) -> Option<&dyn fmt::Debug> {
-        self.as_ref().err().map(|error| error as &dyn fmt::Debug)
-    }
-}
-
 /// A managed stream that is ended in the background when it is dropped unended
 /// (S7.1, S7.2), owned by a [`StreamTracker`] (S7.6); made by
 /// [`ManagedStreamExt::close_on_drop_with`], or, with the `tokio` feature, by
@@ -117,7 +92,7 @@ impl<E: fmt::Debug> CloseResult for Result<(), E> {
 pub struct CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     /// The stream; `None` once taken back with `into_inner` or handed over.
@@ -204,7 +179,7 @@ pub type CloseOnDrop<S> = CloseOnDropWith<S, TokioSpawner>;
 impl<S, Sp> Unpin for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
 }
@@ -212,7 +187,7 @@ where
 impl<S, Sp> CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     /// Wraps `stream`; see [`ManagedStreamExt::close_on_drop_with`].
@@ -487,7 +462,7 @@ where
 impl<S, Sp> Stream for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     type Item = S::Item;
@@ -513,7 +488,7 @@ where
 impl<S, Sp> FusedStream for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     fn is_terminated(&self) -> bool {
@@ -524,7 +499,7 @@ where
 impl<S, Sp> ManagedStream for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     type CloseOutput = S::CloseOutput;
@@ -540,9 +515,9 @@ where
     // S3.10: the errors after the first of the stream inside stay reachable.
     fn drain_suppressed_errors(
         self: Pin<&mut Self>,
-    ) -> Vec<<S::CloseOutput as crate::BodyOutput>::Error>
+    ) -> Vec<<S::CloseOutput as crate::CloseResult>::Error>
     where
-        S::CloseOutput: crate::BodyOutput,
+        S::CloseOutput: crate::CloseResult,
     {
         match self.get_mut().stream.as_mut() {
             Some(stream) => Pin::new(stream).drain_suppressed_errors(),
@@ -554,7 +529,7 @@ where
 impl<S, Sp> Drop for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     fn drop(&mut self) {
@@ -597,7 +572,7 @@ where
 impl<S, Sp> fmt::Debug for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -53,7 +53,7 @@ use pin_project_lite::pin_project;
 
 use crate::consumer::adapters::SuppressedError;
 use crate::consumer::consume::ManagedStream;
-use crate::lifecycle::output::BodyOutput;
+use crate::lifecycle::output::CloseResult;
 
 /// Which ending the consumer asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,16 +90,16 @@ impl Stop {
 /// close_output(&both);
 /// # drop(both);
 /// ```
-pub trait JoinCloseOutput<Other>: BodyOutput + join_sealed::Sealed<Other> {
+pub trait JoinCloseOutput<Other>: CloseResult + join_sealed::Sealed<Other> {
     /// The combinator's close output.
-    type Output: BodyOutput;
+    type Output: CloseResult;
     #[doc(hidden)]
     fn __this(self) -> Self::Output;
     #[doc(hidden)]
     fn __other(other: Other) -> Self::Output;
     /// The suppressed errors of the first stream, as the combinator's (S3.10).
     #[doc(hidden)]
-    fn __this_suppressed<S>(stream: Pin<&mut S>) -> Vec<<Self::Output as BodyOutput>::Error>
+    fn __this_suppressed<S>(stream: Pin<&mut S>) -> Vec<<Self::Output as CloseResult>::Error>
     where
         S: ManagedStream<CloseOutput = Self> + ?Sized,
     {
@@ -110,7 +110,7 @@ pub trait JoinCloseOutput<Other>: BodyOutput + join_sealed::Sealed<Other> {
     }
     /// The suppressed errors of the second stream, as the combinator's (S3.10).
     #[doc(hidden)]
-    fn __other_suppressed<S>(stream: Pin<&mut S>) -> Vec<<Self::Output as BodyOutput>::Error>
+    fn __other_suppressed<S>(stream: Pin<&mut S>) -> Vec<<Self::Output as CloseResult>::Error>
     where
         S: ManagedStream<CloseOutput = Other> + ?Sized;
 }
@@ -202,12 +202,12 @@ type Joined<A, B> = <<A as ManagedStream>::CloseOutput as JoinCloseOutput<
 
 /// The close errors met, kept until the combinator's close returns the first (S2.7)
 /// and `take_suppressed_errors()` the others, in the order they happened (S3.10).
-struct Errors<O: BodyOutput> {
+struct Errors<O: CloseResult> {
     first: Option<O::Error>,
     suppressed: Vec<O::Error>,
 }
 
-impl<O: BodyOutput> Errors<O> {
+impl<O: CloseResult> Errors<O> {
     fn new() -> Self {
         Self {
             first: None,
@@ -248,7 +248,7 @@ enum Side {
 
 /// How the close of one stream inside a combinator enters the combinator's: its
 /// output, and its suppressed errors (S3.10).
-struct Entry<S: ManagedStream + ?Sized, O: BodyOutput> {
+struct Entry<S: ManagedStream + ?Sized, O: CloseResult> {
     output: fn(S::CloseOutput) -> O,
     suppressed: fn(Pin<&mut S>) -> Vec<O::Error>,
 }
@@ -291,7 +291,7 @@ fn end_one<S, O>(
 ) -> bool
 where
     S: ManagedStream,
-    O: BodyOutput,
+    O: CloseResult,
 {
     if *side != Side::Ended {
         if let Poll::Ready(output) = how.poll(stream.as_mut(), cx) {
@@ -319,7 +319,7 @@ fn next_from<S, O>(
 ) -> Poll<Option<S::Item>>
 where
     S: ManagedStream,
-    O: BodyOutput,
+    O: CloseResult,
 {
     if *side == Side::Live {
         match stream.as_mut().poll_next(cx) {
@@ -541,7 +541,7 @@ where
 
     fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         self.project().errors.take_suppressed()
     }
@@ -760,7 +760,7 @@ where
 
     fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         self.project().errors.take_suppressed()
     }
@@ -948,7 +948,7 @@ where
 
     fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         self.project().errors.take_suppressed()
     }
@@ -1176,7 +1176,7 @@ where
 
     fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         self.project().errors.take_suppressed()
     }
@@ -1298,7 +1298,7 @@ impl<S: ManagedStream> ManagedStream for StopOnClose<S> {
 
     fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         self.project().stream.drain_suppressed_errors()
     }

@@ -1,6 +1,7 @@
 //! The consumer's side: the [`ManagedStream`] trait, and the [`Close`], [`Cancel`] and
 //! [`CloseOwned`] futures that [`ManagedStreamExt`] and every generated type hand out.
 
+use core::fmt;
 use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
@@ -13,12 +14,12 @@ use pin_project_lite::pin_project;
 use crate::consumer::background_end::EndPolicy;
 use crate::consumer::boxed::{BoxManagedStream, LocalBoxManagedStream};
 use crate::consumer::close_on_drop::{
-    CloseOnDropWith, CloseResult, CloseSpawner, DEFAULT_CLOSE_DEADLINE, TokioFeature,
+    CloseOnDropWith, CloseSpawner, DEFAULT_CLOSE_DEADLINE, TokioFeature,
 };
 use crate::consumer::combinators::StopOnClose;
 use crate::consumer::wrap::{CleanupOutput, WithTeardown};
 use crate::lifecycle::drop_check;
-use crate::lifecycle::output::BodyOutput;
+use crate::lifecycle::output::CloseResult;
 
 /// A stream with an explicit end: it must be read to the end, closed or cancelled
 /// before it is dropped.
@@ -68,9 +69,9 @@ pub trait ManagedStream: Stream {
     /// ```
     fn drain_suppressed_errors(
         self: Pin<&mut Self>,
-    ) -> Vec<<Self::CloseOutput as BodyOutput>::Error>
+    ) -> Vec<<Self::CloseOutput as CloseResult>::Error>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         Vec::new()
     }
@@ -167,10 +168,10 @@ pub trait ManagedStreamExt: ManagedStream {
     /// assert_eq!(both.take_suppressed_errors(), ["b"]);
     /// # });
     /// ```
-    fn take_suppressed_errors(&mut self) -> Vec<<Self::CloseOutput as BodyOutput>::Error>
+    fn take_suppressed_errors(&mut self) -> Vec<<Self::CloseOutput as CloseResult>::Error>
     where
         Self: Unpin,
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         Pin::new(self).drain_suppressed_errors()
     }
@@ -381,7 +382,7 @@ pub trait ManagedStreamExt: ManagedStream {
     fn close_on_drop(self) -> CloseOnDropWith<Self, <Self as TokioFeature>::Spawner>
     where
         Self: TokioFeature + Sized + Unpin + Send + 'static,
-        Self::CloseOutput: CloseResult + Send,
+        Self::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     {
         let policy = EndPolicy::Close {
             deadline: DEFAULT_CLOSE_DEADLINE,
@@ -419,7 +420,7 @@ pub trait ManagedStreamExt: ManagedStream {
     fn cancel_on_drop(self) -> CloseOnDropWith<Self, <Self as TokioFeature>::Spawner>
     where
         Self: TokioFeature + Sized + Unpin + Send + 'static,
-        Self::CloseOutput: CloseResult + Send,
+        Self::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     {
         CloseOnDropWith::with_policy(self, Self::spawner(), EndPolicy::Cancel)
     }
@@ -450,7 +451,7 @@ pub trait ManagedStreamExt: ManagedStream {
     fn close_on_drop_with<Sp>(self, spawner: Sp, deadline: Duration) -> CloseOnDropWith<Self, Sp>
     where
         Self: Sized + Unpin + Send + 'static,
-        Self::CloseOutput: CloseResult + Send,
+        Self::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
         Sp: CloseSpawner,
     {
         CloseOnDropWith::new(self, spawner, deadline)

@@ -16,7 +16,7 @@ use futures_core::{FusedStream, Stream};
 use crate::consumer::combinators::Stop;
 use crate::consumer::consume::{Cancel, Close, ManagedStream};
 use crate::lifecycle::drop_check::{self, Origin};
-use crate::lifecycle::output::BodyOutput;
+use crate::lifecycle::output::CloseResult;
 use crate::lifecycle::teardown_cause::{self, TeardownCause};
 
 /// Turns any [`Stream`] plus an async cleanup into a [`ManagedStream`].
@@ -212,7 +212,7 @@ where
                of `Result<T, E>` items",
     label = "the cleanup returns `{Self}` for a stream of `{Item}`"
 )]
-pub trait CleanupOutput<Item>: BodyOutput + sealed::Sealed<Item> {
+pub trait CleanupOutput<Item>: CloseResult + sealed::Sealed<Item> {
     #[doc(hidden)]
     fn __success() -> Self;
     #[doc(hidden)]
@@ -262,7 +262,7 @@ fn end_managed<S>(
 ) -> Poll<Ended<S::CloseOutput>>
 where
     S: ManagedStream,
-    S::CloseOutput: BodyOutput,
+    S::CloseOutput: CloseResult,
 {
     how.poll(stream.as_mut(), cx).map(|output| Ended {
         output,
@@ -461,7 +461,7 @@ where
         self.phase = Phase::Done;
         // A failing close of the stream does not stop the cleanup; the first error
         // is returned (S2.7), the cleanup's after it stays reachable (S3.10).
-        let Some(error) = self.stream_output.take().and_then(BodyOutput::into_error) else {
+        let Some(error) = self.stream_output.take().and_then(CloseResult::into_error) else {
             return Poll::Ready(output);
         };
         if let Some(later) = output.into_error() {
@@ -631,11 +631,11 @@ where
         self.get_mut().poll_stop(cx, Stop::Cancel)
     }
 
-    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<<F::Output as BodyOutput>::Error> {
+    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<<F::Output as CloseResult>::Error> {
         let suppressed = core::mem::take(&mut self.get_mut().suppressed);
         suppressed
             .into_iter()
-            .filter_map(BodyOutput::into_error)
+            .filter_map(CloseResult::into_error)
             .collect()
     }
 }

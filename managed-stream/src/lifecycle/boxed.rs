@@ -15,7 +15,7 @@ use core::future::Future;
 use crate::consumer::consume::{Cancel, Close, CloseOwned, ManagedStream};
 use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
 use crate::lifecycle::handoff::Yielder;
-use crate::lifecycle::output::{BodyOutput, ItemFor};
+use crate::lifecycle::output::{CloseResult, ItemFor};
 
 /// The managed stream returned by a `#[managed_stream]` method or associated fn.
 ///
@@ -62,7 +62,7 @@ use crate::lifecycle::output::{BodyOutput, ItemFor};
 /// ```
 #[must_use = "a managed stream does nothing unless polled, and must be ended with \
               `.close().await` or read to the end"]
-pub struct ManagedBox<'a, T, O: BodyOutput = (), S = SendBody> {
+pub struct ManagedBox<'a, T, O: CloseResult = (), S = SendBody> {
     driver: Driver<T, O, &'a (), S>,
 }
 
@@ -105,7 +105,7 @@ pub type LocalManagedBox<'a, T, O = ()> = ManagedBox<'a, T, O, LocalBody>;
 /// ```
 pub type TryManagedBox<'a, T, E, S = SendBody> = ManagedBox<'a, Result<T, E>, Result<(), E>, S>;
 
-impl<'a, T, O: BodyOutput, S> ManagedBox<'a, T, O, S> {
+impl<'a, T, O: CloseResult, S> ManagedBox<'a, T, O, S> {
     /// Wraps a driver. Generated code only.
     #[doc(hidden)]
     pub fn __from_driver(driver: Driver<T, O, &'a (), S>) -> Self {
@@ -161,7 +161,7 @@ impl<'a, T, O: BodyOutput, S> ManagedBox<'a, T, O, S> {
     }
 }
 
-impl<T: ItemFor<O>, O: BodyOutput, S> Stream for ManagedBox<'_, T, O, S> {
+impl<T: ItemFor<O>, O: CloseResult, S> Stream for ManagedBox<'_, T, O, S> {
     type Item = T;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
@@ -169,13 +169,13 @@ impl<T: ItemFor<O>, O: BodyOutput, S> Stream for ManagedBox<'_, T, O, S> {
     }
 }
 
-impl<T: ItemFor<O>, O: BodyOutput, S> FusedStream for ManagedBox<'_, T, O, S> {
+impl<T: ItemFor<O>, O: CloseResult, S> FusedStream for ManagedBox<'_, T, O, S> {
     fn is_terminated(&self) -> bool {
         self.driver.is_terminated()
     }
 }
 
-impl<T: ItemFor<O>, O: BodyOutput, S> ManagedStream for ManagedBox<'_, T, O, S> {
+impl<T: ItemFor<O>, O: CloseResult, S> ManagedStream for ManagedBox<'_, T, O, S> {
     type CloseOutput = O;
 
     fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<O> {
@@ -191,7 +191,7 @@ impl<T: ItemFor<O>, O: BodyOutput, S> ManagedStream for ManagedBox<'_, T, O, S> 
     }
 }
 
-impl<T, O: BodyOutput, S> fmt::Debug for ManagedBox<'_, T, O, S> {
+impl<T, O: CloseResult, S> fmt::Debug for ManagedBox<'_, T, O, S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&self.driver, f)
     }
@@ -207,7 +207,7 @@ impl<T, O: BodyOutput, S> fmt::Debug for ManagedBox<'_, T, O, S> {
 #[track_caller]
 pub unsafe fn inline_send<'a, T, O, F, Mk>(make_body: Mk) -> ManagedBox<'a, T, O>
 where
-    O: BodyOutput,
+    O: CloseResult,
     Mk: FnOnce(Yielder<T, O>) -> F,
     F: Future<Output = O> + Send + 'a,
 {

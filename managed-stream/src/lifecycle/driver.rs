@@ -10,7 +10,7 @@ use core::task::{Context, Poll};
 
 use crate::lifecycle::drop_check::{self, Origin};
 use crate::lifecycle::handoff::{Signal, Yielder};
-use crate::lifecycle::output::{BodyOutput, ItemFor};
+use crate::lifecycle::output::{CloseResult, ItemFor};
 use crate::lifecycle::raw::RawBody;
 
 /// Where a stream is in its life.
@@ -46,12 +46,12 @@ pub struct LocalBody {
 /// The runtime half of every managed stream.
 ///
 /// - `T`: the item type; `O`: the body output (`()` or `Result<(), E>`, see
-///   [`BodyOutput`]), which is also what `close()` and `cancel()` return.
+///   [`CloseResult`]), which is also what `close()` and `cancel()` return.
 /// - `C`: a captures marker built by the macro from the fn's generics. It makes the
 ///   stream type carry every lifetime and type the body may borrow, for the borrow
 ///   checker, variance (invariant, like an `async fn`'s future) and drop check.
 /// - `S`: [`SendBody`] or [`LocalBody`].
-pub struct Driver<T, O: BodyOutput, C, S> {
+pub struct Driver<T, O: CloseResult, C, S> {
     raw: RawBody<T, O::Error, O>,
     phase: Phase,
     origin: Origin,
@@ -62,9 +62,9 @@ pub struct Driver<T, O: BodyOutput, C, S> {
 
 // The body is pinned in its heap block, never in the driver: the driver moves freely,
 // whatever the markers (`S` is in a `PhantomData` only for `Send` and `Sync`).
-impl<T, O: BodyOutput, C, S> Unpin for Driver<T, O, C, S> {}
+impl<T, O: CloseResult, C, S> Unpin for Driver<T, O, C, S> {}
 
-impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
+impl<T, O: CloseResult, C> Driver<T, O, C, SendBody> {
     /// Builds the driver of a `Send` body; the body does not start until first polled.
     ///
     /// `'s` is a lifetime that every lifetime and type in `C` outlives; the bound
@@ -99,7 +99,7 @@ impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
     }
 }
 
-impl<T, O: BodyOutput, C> Driver<T, O, C, LocalBody> {
+impl<T, O: CloseResult, C> Driver<T, O, C, LocalBody> {
     /// Builds the driver of a body that need not be `Send`; see [`Driver::new_send`].
     ///
     /// # Safety
@@ -115,7 +115,7 @@ impl<T, O: BodyOutput, C> Driver<T, O, C, LocalBody> {
     }
 }
 
-impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
+impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
     #[track_caller]
     fn with_body<F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
     where
@@ -313,7 +313,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
     }
 }
 
-impl<T, O: BodyOutput, C, S> Drop for Driver<T, O, C, S> {
+impl<T, O: CloseResult, C, S> Drop for Driver<T, O, C, S> {
     fn drop(&mut self) {
         let unfinished = matches!(self.phase, Phase::Running | Phase::Closing)
             && self.raw.body_live()
@@ -324,7 +324,7 @@ impl<T, O: BodyOutput, C, S> Drop for Driver<T, O, C, S> {
     }
 }
 
-impl<T, O: BodyOutput, C, S> fmt::Debug for Driver<T, O, C, S> {
+impl<T, O: CloseResult, C, S> fmt::Debug for Driver<T, O, C, S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct((self.origin.name)())
             .field("phase", &self.phase)

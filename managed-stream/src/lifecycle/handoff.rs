@@ -14,7 +14,7 @@ use core::ptr::NonNull;
 use core::task::{Context, Poll};
 use std::collections::VecDeque;
 
-use crate::lifecycle::output::{BodyOutput, ItemFor};
+use crate::lifecycle::output::{CloseResult, ItemFor};
 
 /// What the consumer asked the body to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -146,19 +146,19 @@ impl<T, E> Shared<T, E> {
 /// It is a pointer into the stream's heap block (see `raw.rs`), copied into every
 /// `yield_!`, teardown and cancellation point of the body. `O` is the body's output
 /// type.
-pub struct Yielder<T, O: BodyOutput> {
+pub struct Yielder<T, O: CloseResult> {
     ptr: NonNull<Shared<T, O::Error>>,
 }
 
-impl<T, O: BodyOutput> Clone for Yielder<T, O> {
+impl<T, O: CloseResult> Clone for Yielder<T, O> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T, O: BodyOutput> Copy for Yielder<T, O> {}
+impl<T, O: CloseResult> Copy for Yielder<T, O> {}
 
-impl<T, O: BodyOutput> Yielder<T, O> {
+impl<T, O: CloseResult> Yielder<T, O> {
     pub(crate) fn new(ptr: NonNull<Shared<T, O::Error>>) -> Self {
         Self { ptr }
     }
@@ -179,7 +179,7 @@ impl<T, O: BodyOutput> Yielder<T, O> {
     }
 }
 
-impl<T: ItemFor<O>, O: BodyOutput> Yielder<T, O> {
+impl<T: ItemFor<O>, O: CloseResult> Yielder<T, O> {
     /// Hands a teardown's error out as the next item: a teardown that fails while the
     /// body goes on (one in a loop body or an inner block) does not end the stream
     /// (S2.7).
@@ -201,15 +201,15 @@ pub enum Resume {
 /// The future behind `yield_!`: first poll hands the item over and suspends, the next
 /// poll resumes the body.
 #[must_use = "futures do nothing unless awaited"]
-pub struct Yield<T, O: BodyOutput> {
+pub struct Yield<T, O: CloseResult> {
     yielder: Yielder<T, O>,
     /// Whether the body already suspended with the item in the slot.
     handed_over: bool,
 }
 
-impl<T, O: BodyOutput> Unpin for Yield<T, O> {}
+impl<T, O: CloseResult> Unpin for Yield<T, O> {}
 
-impl<T, O: BodyOutput> Future for Yield<T, O> {
+impl<T, O: CloseResult> Future for Yield<T, O> {
     type Output = Resume;
 
     #[inline]

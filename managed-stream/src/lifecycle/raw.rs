@@ -57,7 +57,7 @@ use core::ptr::NonNull;
 use core::task::{Context, Poll};
 
 use crate::lifecycle::handoff::{Shared, Yielder};
-use crate::lifecycle::output::BodyOutput;
+use crate::lifecycle::output::CloseResult;
 
 /// The heap block: hand-off state first, then the body future (unsized once erased).
 struct Heap<T, E, F: ?Sized> {
@@ -82,7 +82,7 @@ impl<T, E, O> RawBody<T, E, O> {
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O>,
-        O: BodyOutput<Error = E>,
+        O: CloseResult<Error = E>,
     {
         let block: *mut Heap<T, E, F> =
             Box::into_raw(Box::<Heap<T, E, F>>::new_uninit()).cast::<Heap<T, E, F>>();
@@ -206,7 +206,7 @@ where
     }
 }
 
-impl<T, O: BodyOutput> Yielder<T, O> {
+impl<T, O: CloseResult> Yielder<T, O> {
     /// The hand-off state this yielder points at.
     #[inline]
     pub(crate) fn shared(&self) -> &Shared<T, O::Error> {
@@ -221,9 +221,9 @@ impl<T, O: BodyOutput> Yielder<T, O> {
 // `&mut` access to the owning driver (invariant 5): never from two threads at once.
 // Moving the body to another thread moves the whole stream, items (`T`) and errors
 // (`E`) included, hence the bounds.
-unsafe impl<T: Send, O: BodyOutput> Send for Yielder<T, O> where O::Error: Send {}
+unsafe impl<T: Send, O: CloseResult> Send for Yielder<T, O> where O::Error: Send {}
 // SAFETY: as above; a `&Yielder` gives no access beyond what polling the body gives.
-unsafe impl<T: Send, O: BodyOutput> Sync for Yielder<T, O> where O::Error: Send {}
+unsafe impl<T: Send, O: CloseResult> Sync for Yielder<T, O> where O::Error: Send {}
 
 // SAFETY: the block holds the hand-off state (items `T`, errors `E`, `Cell`s) and the
 // body. Moving the block's owner to another thread moves the items and errors, hence
