@@ -130,14 +130,15 @@ pub mod spec;
 pub use consumer::boxed::{BoxManagedStream, LocalBoxManagedStream};
 #[cfg(feature = "tokio")]
 pub use consumer::close_on_drop::{CloseOnDrop, TokioSpawner};
-pub use consumer::close_on_drop::{
-    CloseOnDropWith, CloseSpawner, CloseTask, DEFAULT_CLOSE_DEADLINE, TokioFeature,
-};
+pub use consumer::close_on_drop::{CloseOnDropWith, DEFAULT_CLOSE_DEADLINE, TokioFeature};
 pub use consumer::combinators;
-pub use consumer::consume::{Cancel, Close, CloseOwned, ManagedStream, ManagedStreamExt};
 #[cfg(feature = "tokio")]
 pub use consumer::deadline::{Ending, close_within};
+pub use consumer::end_futures::{Cancel, Close, CloseOwned};
+pub use consumer::ext::ManagedStreamExt;
+pub use consumer::managed_stream::ManagedStream;
 pub use consumer::scoped::{InfallibleClose, ScopedError, scoped, try_scoped};
+pub use consumer::spawner::{CloseSpawner, CloseTask};
 pub use consumer::tracker::{ShutdownReport, StreamTracker};
 pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown, with_teardown_given};
 pub use lifecycle::boxed::{LocalManagedBox, ManagedBox, TryManagedBox};
@@ -304,17 +305,16 @@ macro_rules! try_stream {
 /// Items the generated code uses. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::consumer::consume::{Cancel, Close, CloseOwned, ManagedStream};
+    pub use crate::consumer::end_futures::{Cancel, Close, CloseOwned};
+    pub use crate::consumer::managed_stream::ManagedStream;
     pub use crate::lifecycle::boxed::{ManagedBox, inline_send, inline_try_send};
     pub use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
     pub use crate::lifecycle::guard::{
-        Cancellable, Teardown, TeardownEnd, cancelling, closing, no_failure, record, record_error,
-        register, teardown_end,
+        Cancellable, Teardown, TeardownEnd, cancelling, closing, done_for, no_failure, record,
+        record_error, register, teardown_end,
     };
     pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
-    pub use crate::lifecycle::output::{
-        CloseResult as BodyOutput, ItemFor, TryItem, done, done_for,
-    };
+    pub use crate::lifecycle::output::{CloseResult as BodyOutput, ItemFor, TryItem, done};
     pub use futures_core::{FusedStream, Stream};
     pub use managed_stream_macros::{stream_in_crate, try_stream_in_crate};
 }

@@ -20,11 +20,8 @@ use core::ops::DerefMut;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
-use crate::consumer::consume::ManagedStream;
+use crate::consumer::managed_stream::{ManagedStream, SuppressedError};
 use crate::lifecycle::output::CloseResult;
-
-/// The error type that [`ManagedStream::drain_suppressed_errors`] of `S` hands out.
-pub(crate) type SuppressedError<S> = <<S as ManagedStream>::CloseOutput as CloseResult>::Error;
 
 impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for &mut S {
     type CloseOutput = S::CloseOutput;
@@ -129,8 +126,8 @@ mod futures_adapters {
         TryFilter, TryFilterMap, TryReadyChunks, TrySkipWhile, TryTakeWhile, Zip,
     };
 
-    use crate::consumer::adapters::SuppressedError;
-    use crate::consumer::consume::ManagedStream;
+    use crate::consumer::managed_stream::ManagedStream;
+    use crate::consumer::managed_stream::SuppressedError;
     use crate::lifecycle::output::CloseResult;
 
     /// Implements `ManagedStream` for adapters over one stream `St` by delegating to

@@ -9,10 +9,11 @@ use core::task::{Context, Poll};
 use core::time::Duration;
 use std::sync::{Mutex, PoisonError};
 
-use crate::consumer::close_on_drop::CloseSpawner;
-use crate::consumer::consume::ManagedStream;
+use crate::consumer::managed_stream::ManagedStream;
+use crate::consumer::spawner::{CloseSpawner, CloseTask};
 use crate::consumer::tracker::{Asks, Entry};
-use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::drop_check;
+use crate::lifecycle::origin::Origin;
 use crate::lifecycle::output::CloseResult;
 use crate::lifecycle::report::{self, HowEnded};
 
@@ -153,19 +154,6 @@ impl fmt::Debug for Ender {
     }
 }
 
-/// The background task that ends a stream whose `CloseOnDrop` was dropped unended:
-/// by its policy (`close()` within the deadline, then `cancel()`; or `cancel()` at
-/// once), owned by its tracker (S7.2, S7.6). Made by the crate and handed to a
-/// [`CloseSpawner`], which runs it to completion. With the `tracing` feature it runs in
-/// the span that was current where the stream was dropped (S7.5).
-///
-/// Dropping it before it finished (a runtime shutting down) drops the stream without
-/// its remaining teardowns, without a panic, and reports it (S7.3).
-#[must_use = "futures do nothing unless polled: spawn the task"]
-pub struct CloseTask {
-    future: Pin<Box<dyn Future<Output = ()> + Send>>,
-}
-
 impl CloseTask {
     pub(crate) fn new<S, Sp>(
         stream: S,
@@ -199,23 +187,7 @@ impl CloseTask {
         };
         #[cfg(feature = "tracing")]
         let future = tracing::Instrument::instrument(future, tracing::Span::current());
-        Self {
-            future: Box::pin(future),
-        }
-    }
-}
-
-impl Future for CloseTask {
-    type Output = ();
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        self.future.as_mut().poll(cx)
-    }
-}
-
-impl fmt::Debug for CloseTask {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CloseTask").finish_non_exhaustive()
+        Self::from_future(Box::pin(future))
     }
 }
 

@@ -3,7 +3,7 @@
 
 use core::pin::Pin;
 
-use crate::consumer::consume::ManagedStream;
+use crate::consumer::managed_stream::ManagedStream;
 
 /// Any managed stream, boxed and `Send`: what a trait method returns when its
 /// implementations return different managed streams (a `#[managed_stream]` method, a

@@ -5,11 +5,10 @@
 //!
 //! The core here is runtime-free: [`CloseOnDropWith`] hands a [`CloseTask`] to a
 //! [`CloseSpawner`]. The `tokio` feature provides [`TokioSpawner`] and the
-//! [`CloseOnDrop`] alias that [`ManagedStreamExt::close_on_drop`] returns; another
-//! executor implements [`CloseSpawner`] and uses [`ManagedStreamExt::close_on_drop_with`].
+//! [`CloseOnDrop`] alias that [`ManagedStreamExt::close_on_drop`](crate::ManagedStreamExt::close_on_drop) returns; another
+//! executor implements [`CloseSpawner`] and uses [`ManagedStreamExt::close_on_drop_with`](crate::ManagedStreamExt::close_on_drop_with).
 
 use core::fmt;
-use core::future::Future;
 use core::panic::Location;
 use core::pin::Pin;
 use core::task::{Context, Poll, ready};
@@ -18,13 +17,13 @@ use std::sync::{Mutex, PoisonError};
 
 use futures_core::{FusedStream, Stream};
 
-pub use crate::consumer::background_end::CloseTask;
 use crate::consumer::background_end::{EndOf, EndPolicy, Ender};
-#[cfg(doc)]
-use crate::consumer::consume::ManagedStreamExt;
-use crate::consumer::consume::{Cancel, Close, ManagedStream};
+use crate::consumer::end_futures::{Cancel, Close};
+use crate::consumer::managed_stream::ManagedStream;
+use crate::consumer::spawner::{CloseSpawner, CloseTask};
 use crate::consumer::tracker::{Asks, Entry, StreamTracker};
-use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::drop_check;
+use crate::lifecycle::origin::Origin;
 use crate::lifecycle::output::CloseResult;
 use crate::lifecycle::report::{self, HowEnded};
 
@@ -32,48 +31,11 @@ use crate::lifecycle::report::{self, HowEnded};
 /// it is cancelled, unless set with [`within`](CloseOnDropWith::within) (S7.2).
 pub const DEFAULT_CLOSE_DEADLINE: Duration = Duration::from_secs(5);
 
-/// What an executor must offer so that a dropped [`CloseOnDropWith`] can be ended on
-/// it: spawning a `'static` task, and a timer for the close deadline.
-///
-/// [`TokioSpawner`] implements it (feature `tokio`). Another executor implements it the
-/// same way:
-///
-/// ```
-/// use managed_stream::{CloseSpawner, CloseTask};
-/// use std::future::Future;
-/// use std::pin::Pin;
-/// use std::time::Duration;
-///
-/// /// Runs every close on its own thread (a toy executor, for the example).
-/// #[derive(Clone)]
-/// struct ThreadSpawner;
-///
-/// impl CloseSpawner for ThreadSpawner {
-///     fn spawn_close(&self, task: CloseTask) -> Result<(), CloseTask> {
-///         std::thread::spawn(move || futures::executor::block_on(task));
-///         Ok(())
-///     }
-///
-///     fn sleep(&self, deadline: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> {
-///         Box::pin(async move { std::thread::sleep(deadline) }) // a toy timer too
-///     }
-/// }
-/// ```
-pub trait CloseSpawner: Clone + Send + Sync + 'static {
-    /// Starts `task` in the background, or gives it back when that cannot be done here
-    /// (for example, no runtime is running on this thread). A runtime may later drop a
-    /// task it accepted (at shutdown): the stream in it is then reported, as S7.3 says.
-    fn spawn_close(&self, task: CloseTask) -> Result<(), CloseTask>;
-
-    /// A future that completes after `deadline`, created inside the spawned task.
-    fn sleep(&self, deadline: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>>;
-}
-
 /// A managed stream that is ended in the background when it is dropped unended
 /// (S7.1, S7.2), owned by a [`StreamTracker`] (S7.6); made by
-/// [`ManagedStreamExt::close_on_drop_with`], or, with the `tokio` feature, by
-/// [`close_on_drop`](ManagedStreamExt::close_on_drop) and
-/// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop) (see [`CloseOnDrop`]).
+/// [`ManagedStreamExt::close_on_drop_with`](crate::ManagedStreamExt::close_on_drop_with), or, with the `tokio` feature, by
+/// [`close_on_drop`](crate::ManagedStreamExt::close_on_drop) and
+/// [`cancel_on_drop`](crate::ManagedStreamExt::cancel_on_drop) (see [`CloseOnDrop`]).
 ///
 /// While held it is the stream it wraps: the same items, `close()`, `cancel()` and
 /// `FusedStream`; when the stream it wraps stops handing out items, it ends it
@@ -128,8 +90,8 @@ enum State {
 }
 
 /// [`CloseOnDropWith`] on the Tokio runtime (feature `tokio`): what
-/// [`close_on_drop`](ManagedStreamExt::close_on_drop) and
-/// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop) return.
+/// [`close_on_drop`](crate::ManagedStreamExt::close_on_drop) and
+/// [`cancel_on_drop`](crate::ManagedStreamExt::cancel_on_drop) return.
 ///
 /// ```
 /// use futures::StreamExt;
@@ -190,7 +152,7 @@ where
     S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
-    /// Wraps `stream`; see [`ManagedStreamExt::close_on_drop_with`].
+    /// Wraps `stream`; see [`ManagedStreamExt::close_on_drop_with`](crate::ManagedStreamExt::close_on_drop_with).
     #[track_caller]
     pub fn new(stream: S, spawner: Sp, deadline: Duration) -> Self {
         Self::with_policy(stream, spawner, EndPolicy::Close { deadline })
@@ -215,8 +177,8 @@ where
 
     /// Ends the stream in the background with a graceful close within `deadline`,
     /// then a cancel (S7.2), instead of the 5 seconds of
-    /// [`close_on_drop`](ManagedStreamExt::close_on_drop) (or the cancel at once of
-    /// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop)).
+    /// [`close_on_drop`](crate::ManagedStreamExt::close_on_drop) (or the cancel at once of
+    /// [`cancel_on_drop`](crate::ManagedStreamExt::cancel_on_drop)).
     ///
     /// ```
     /// # use managed_stream::{ManagedStreamExt, with_teardown};
@@ -586,12 +548,12 @@ where
     }
 }
 
-/// What [`close_on_drop`](ManagedStreamExt::close_on_drop) and
-/// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop) need: the crate's `tokio`
+/// What [`close_on_drop`](crate::ManagedStreamExt::close_on_drop) and
+/// [`cancel_on_drop`](crate::ManagedStreamExt::cancel_on_drop) need: the crate's `tokio`
 /// feature (S6.2). With it, every type implements this trait, with [`TokioSpawner`];
 /// without it, none does, and calling either method is a compile error that names the
 /// feature. Another executor uses
-/// [`close_on_drop_with`](ManagedStreamExt::close_on_drop_with) instead.
+/// [`close_on_drop_with`](crate::ManagedStreamExt::close_on_drop_with) instead.
 ///
 #[cfg_attr(
     feature = "tokio",

@@ -13,9 +13,11 @@ use core::task::{Context, Poll};
 
 use futures_core::{FusedStream, Stream};
 
-use crate::consumer::combinators::Stop;
-use crate::consumer::consume::{Cancel, Close, ManagedStream};
-use crate::lifecycle::drop_check::{self, Origin};
+use crate::consumer::end_futures::{Cancel, Close};
+use crate::consumer::managed_stream::ManagedStream;
+use crate::consumer::managed_stream::Stop;
+use crate::lifecycle::drop_check;
+use crate::lifecycle::origin::Origin;
 use crate::lifecycle::output::CloseResult;
 use crate::lifecycle::teardown_cause::{self, TeardownCause};
 

@@ -12,7 +12,8 @@ use futures_core::{FusedStream, Stream};
 
 use core::future::Future;
 
-use crate::consumer::consume::{Cancel, Close, CloseOwned, ManagedStream};
+use crate::consumer::end_futures::{Cancel, Close, CloseOwned};
+use crate::consumer::managed_stream::ManagedStream;
 use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
 use crate::lifecycle::handoff::Yielder;
 use crate::lifecycle::output::{CloseResult, ItemFor};

@@ -8,8 +8,9 @@ use core::marker::PhantomData;
 use core::panic::Location;
 use core::task::{Context, Poll};
 
-use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::drop_check;
 use crate::lifecycle::handoff::{Signal, Yielder};
+use crate::lifecycle::origin::Origin;
 use crate::lifecycle::output::{CloseResult, ItemFor};
 use crate::lifecycle::raw::RawBody;
 

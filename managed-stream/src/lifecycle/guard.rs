@@ -45,6 +45,12 @@ pub fn closing<T, O: CloseResult>(yielder: Yielder<T, O>) -> bool {
     yielder.shared().signal() != Signal::Run
 }
 
+/// [`done`](crate::lifecycle::output::done) typed by the body's yielder, for bodies whose output type is not written
+/// anywhere (`try_stream!`).
+pub fn done_for<T, O: CloseResult>(_yielder: Yielder<T, O>) -> O {
+    O::ok()
+}
+
 /// Records the error of a `?` failure (S2.7), converted with `From` as `?` would.
 #[cold]
 pub fn record_error<T, O, E>(yielder: Yielder<T, O>, error: E)

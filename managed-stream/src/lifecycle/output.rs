@@ -131,9 +131,3 @@ impl<T, E> TryItem for Result<T, E> {
 pub fn done<O: CloseResult>() -> O {
     O::ok()
 }
-
-/// [`done`] typed by the body's yielder, for bodies whose output type is not written
-/// anywhere (`try_stream!`).
-pub fn done_for<T, O: CloseResult>(_yielder: crate::lifecycle::handoff::Yielder<T, O>) -> O {
-    O::ok()
-}

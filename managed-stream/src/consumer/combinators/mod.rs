@@ -55,6 +55,5 @@ pub use chain::{Chain, chain};
 pub use flatten::{Flatten, flatten};
 pub use select::{Select, select};
 pub use shared::JoinCloseOutput;
-pub(crate) use shared::Stop;
 pub use stop_on_close::StopOnClose;
 pub use zip::{Zip, zip};

@@ -7,12 +7,12 @@ use core::task::{Context, Poll};
 use futures_core::{FusedStream, Stream};
 use pin_project_lite::pin_project;
 
-use crate::consumer::adapters::SuppressedError;
-use crate::consumer::consume::ManagedStream;
+use crate::consumer::managed_stream::SuppressedError;
+use crate::consumer::managed_stream::{ManagedStream, Stop};
 use crate::lifecycle::output::CloseResult;
 
 use super::shared::{
-    Errors, JoinCloseOutput, Joined, Phase, Side, Stop, end_both, first_of, next_from, second_of,
+    Errors, JoinCloseOutput, Joined, Phase, Side, end_both, first_of, next_from, second_of,
 };
 
 /// The items of `a` and `b` as they come, taking turns when both have one, as a

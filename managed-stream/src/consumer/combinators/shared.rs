@@ -5,29 +5,8 @@
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
-use crate::consumer::consume::ManagedStream;
+use crate::consumer::managed_stream::{ManagedStream, Stop};
 use crate::lifecycle::output::CloseResult;
-
-/// Which ending the consumer asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Stop {
-    Close,
-    Cancel,
-}
-
-impl Stop {
-    /// Ends `stream` this way: its `poll_close` or `poll_cancel`.
-    pub(crate) fn poll<S: ManagedStream + ?Sized>(
-        self,
-        stream: Pin<&mut S>,
-        cx: &mut Context<'_>,
-    ) -> Poll<S::CloseOutput> {
-        match self {
-            Self::Close => stream.poll_close(cx),
-            Self::Cancel => stream.poll_cancel(cx),
-        }
-    }
-}
 
 /// How the close outputs of two streams make the close output of a combinator over
 /// both: `()` with `()` is `()`; `Result<(), E>` with `()` or with `Result<(), E>` is

@@ -6,8 +6,8 @@ use core::task::{Context, Poll};
 use futures_core::{FusedStream, Stream};
 use pin_project_lite::pin_project;
 
-use crate::consumer::adapters::SuppressedError;
-use crate::consumer::consume::ManagedStream;
+use crate::consumer::managed_stream::ManagedStream;
+use crate::consumer::managed_stream::SuppressedError;
 use crate::lifecycle::output::CloseResult;
 
 pin_project! {
