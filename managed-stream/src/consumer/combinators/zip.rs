@@ -103,20 +103,8 @@ where
             return Poll::Ready(None);
         }
         if *this.phase == Phase::Open {
-            if this.queued_a.is_none() && *this.a_side == Side::Live {
-                match this.a.as_mut().poll_next(cx) {
-                    Poll::Ready(Some(item)) => *this.queued_a = Some(item),
-                    Poll::Ready(None) => *this.a_side = Side::Stopped,
-                    Poll::Pending => {}
-                }
-            }
-            if this.queued_b.is_none() && *this.b_side == Side::Live {
-                match this.b.as_mut().poll_next(cx) {
-                    Poll::Ready(Some(item)) => *this.queued_b = Some(item),
-                    Poll::Ready(None) => *this.b_side = Side::Stopped,
-                    Poll::Pending => {}
-                }
-            }
+            fill(this.a.as_mut(), this.queued_a, this.a_side, cx);
+            fill(this.b.as_mut(), this.queued_b, this.b_side, cx);
             if this.queued_a.is_some() && this.queued_b.is_some() {
                 if let (Some(a), Some(b)) = (this.queued_a.take(), this.queued_b.take()) {
                     return Poll::Ready(Some((a, b)));
@@ -153,6 +141,24 @@ where
         }
         *this.phase = Phase::Done;
         Poll::Ready(None)
+    }
+}
+
+/// Polls one side of a zip for its next item, unless it already has one queued or has
+/// stopped handing items out (S3.9: its `None` marks it stopped, not ended).
+fn fill<S: Stream + ?Sized>(
+    stream: Pin<&mut S>,
+    queued: &mut Option<S::Item>,
+    side: &mut Side,
+    cx: &mut Context<'_>,
+) {
+    if queued.is_some() || *side != Side::Live {
+        return;
+    }
+    match stream.poll_next(cx) {
+        Poll::Ready(Some(item)) => *queued = Some(item),
+        Poll::Ready(None) => *side = Side::Stopped,
+        Poll::Pending => {}
     }
 }
 
