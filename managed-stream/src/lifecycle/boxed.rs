@@ -120,10 +120,7 @@ impl<'a, T, O: CloseResult, S> ManagedBox<'a, T, O, S> {
 
     /// Ends the stream gracefully, as [`close`](Self::close) does, and drops it: a
     /// borrow it holds ends with the `.await`.
-    pub fn close_owned(self) -> CloseOwned<Self>
-    where
-        T: ItemFor<O>,
-    {
+    pub fn close_owned(self) -> CloseOwned<Self> {
         CloseOwned::new(self)
     }
 
@@ -162,7 +159,7 @@ impl<'a, T, O: CloseResult, S> ManagedBox<'a, T, O, S> {
     }
 }
 
-impl<T: ItemFor<O>, O: CloseResult, S> Stream for ManagedBox<'_, T, O, S> {
+impl<T, O: CloseResult, S> Stream for ManagedBox<'_, T, O, S> {
     type Item = T;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
@@ -170,13 +167,13 @@ impl<T: ItemFor<O>, O: CloseResult, S> Stream for ManagedBox<'_, T, O, S> {
     }
 }
 
-impl<T: ItemFor<O>, O: CloseResult, S> FusedStream for ManagedBox<'_, T, O, S> {
+impl<T, O: CloseResult, S> FusedStream for ManagedBox<'_, T, O, S> {
     fn is_terminated(&self) -> bool {
         self.driver.is_terminated()
     }
 }
 
-impl<T: ItemFor<O>, O: CloseResult, S> ManagedStream for ManagedBox<'_, T, O, S> {
+impl<T, O: CloseResult, S> ManagedStream for ManagedBox<'_, T, O, S> {
     type CloseOutput = O;
 
     fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<O> {
@@ -209,6 +206,7 @@ impl<T, O: CloseResult, S> fmt::Debug for ManagedBox<'_, T, O, S> {
 pub unsafe fn inline_send<'a, T, O, F, Mk>(make_body: Mk) -> ManagedBox<'a, T, O>
 where
     O: CloseResult,
+    T: ItemFor<O>,
     Mk: FnOnce(Yielder<T, O>) -> F,
     F: Future<Output = O> + Send + 'a,
 {

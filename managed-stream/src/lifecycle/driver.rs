@@ -84,6 +84,7 @@ impl<T, O: CloseResult, C> Driver<T, O, C, SendBody> {
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + Send + 's,
+        T: ItemFor<O>,
     {
         Self::send_body::<'s, F, Mk>(name, make_body)
     }
@@ -95,6 +96,7 @@ impl<T, O: CloseResult, C> Driver<T, O, C, SendBody> {
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + Send + 's,
+        T: ItemFor<O>,
     {
         Self::with_body(name, make_body)
     }
@@ -111,6 +113,7 @@ impl<T, O: CloseResult, C> Driver<T, O, C, LocalBody> {
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + 's,
+        T: ItemFor<O>,
     {
         Self::with_body(name, make_body)
     }
@@ -122,6 +125,7 @@ impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O>,
+        T: ItemFor<O>,
     {
         Self {
             raw: RawBody::new(make_body),
@@ -137,10 +141,7 @@ impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
 
     /// `Stream::poll_next`: runs the body to its next `yield_!` or its end (S3.6).
     #[inline(always)]
-    pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<T>>
-    where
-        T: ItemFor<O>,
-    {
+    pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<T>> {
         if !matches!(self.phase, Phase::Fresh | Phase::Running) {
             return Poll::Ready(self.after_end());
         }
@@ -161,10 +162,7 @@ impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
     /// (S3.5). Out of the per-item path.
     #[cold]
     #[inline(never)]
-    fn after_end(&self) -> Option<T>
-    where
-        T: ItemFor<O>,
-    {
+    fn after_end(&self) -> Option<T> {
         match self.phase {
             Phase::Done => self.next_error_item(),
             _ => None,
@@ -283,11 +281,8 @@ impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
 
     #[cold]
     #[inline(never)]
-    fn next_error_item(&self) -> Option<T>
-    where
-        T: ItemFor<O>,
-    {
-        self.raw.shared().pop_error().map(T::from_error)
+    fn next_error_item(&self) -> Option<T> {
+        self.raw.shared().pop_error_item()
     }
 
     /// What `close()` or `cancel()` returns as the stream ends: the first queued error.

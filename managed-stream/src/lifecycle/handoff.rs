@@ -51,11 +51,15 @@ pub(crate) struct Shared<T, E> {
     /// How many errors are queued: what [`Shared::has_errors`] reads, so that it never
     /// writes a `Cell` (a shared `&Driver` only reads the block: `raw.rs`, invariant 5).
     queued: Cell<u32>,
+    /// How an error becomes an item (`Err(e)` in try mode), fixed where the stream was
+    /// built, so that the stream types need no bound to say it.
+    item_from_error: fn(E) -> T,
 }
 
 impl<T, E> Shared<T, E> {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(item_from_error: fn(E) -> T) -> Self {
         Self {
+            item_from_error,
             slot: UnsafeCell::new(MaybeUninit::uninit()),
             slot_full: Cell::new(false),
             signal: Cell::new(Signal::Run),
@@ -113,6 +117,11 @@ impl<T, E> Shared<T, E> {
         errors.push_back(error);
         self.errors.set(Some(errors));
         self.queued.set(self.queued.get() + 1);
+    }
+
+    /// The next queued error as an item (S2.7: the last items of a try-mode stream).
+    pub(crate) fn pop_error_item(&self) -> Option<T> {
+        self.pop_error().map(self.item_from_error)
     }
 
     pub(crate) fn pop_error(&self) -> Option<E> {

@@ -57,7 +57,7 @@ use core::ptr::NonNull;
 use core::task::{Context, Poll};
 
 use crate::lifecycle::handoff::{Shared, Yielder};
-use crate::lifecycle::output::CloseResult;
+use crate::lifecycle::output::{CloseResult, ItemFor};
 
 /// The heap block: hand-off state first, then the body future (unsized once erased).
 struct Heap<T, E, F: ?Sized> {
@@ -83,6 +83,7 @@ impl<T, E, O> RawBody<T, E, O> {
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O>,
         O: CloseResult<Error = E>,
+        T: ItemFor<O>,
     {
         let block: *mut Heap<T, E, F> =
             Box::into_raw(Box::<Heap<T, E, F>>::new_uninit()).cast::<Heap<T, E, F>>();
@@ -90,7 +91,7 @@ impl<T, E, O> RawBody<T, E, O> {
         // aligned; `&raw mut` projects to the field without creating a reference.
         let shared = unsafe {
             let shared = &raw mut (*block).shared;
-            shared.write(Shared::new());
+            shared.write(Shared::new(T::from_error));
             shared
         };
         // SAFETY: `shared` was initialised just above and is not null.
@@ -267,7 +268,8 @@ mod tests {
         drop(raw);
         assert_eq!(drops.get(), 1);
         let mut cx = Context::from_waker(Waker::noop());
-        let mut raw: RawBody<u8, u8, Result<(), u8>> = RawBody::new(|_y| async { Err(7) });
+        let mut raw: RawBody<Result<u8, u8>, u8, Result<(), u8>> =
+            RawBody::new(|_y| async { Err(7) });
         assert_eq!(raw.poll_body(&mut cx), Poll::Ready(Err(7)));
     }
 }
