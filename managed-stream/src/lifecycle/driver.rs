@@ -162,7 +162,7 @@ impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
     /// (S3.5). Out of the per-item path.
     #[cold]
     #[inline(never)]
-    fn after_end(&self) -> Option<T> {
+    fn after_end(&mut self) -> Option<T> {
         match self.phase {
             Phase::Done => self.next_error_item(),
             _ => None,
@@ -281,7 +281,7 @@ impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
 
     #[cold]
     #[inline(never)]
-    fn next_error_item(&self) -> Option<T> {
+    fn next_error_item(&mut self) -> Option<T> {
         self.raw.shared().pop_error_item()
     }
 
