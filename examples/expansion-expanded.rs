@@ -22,14 +22,8 @@ use managed_stream::{teardown, yield_};
 #[track_caller]
 pub fn numbers(limit: u64) -> Numbers {
     Numbers {
-        __driver: <::managed_stream::__private::Driver<
-            u64,
-            (),
-            (),
-            ::managed_stream::__private::SendBody,
-        >>::new_send::<'static, _, _>(
-            || "Numbers",
-            move |__ms_yielder| async move {
+        __driver: {
+            let __ms_make_body = move |__ms_yielder| async move {
                 let limit = limit;
                 teardown ! (@ __managed_stream_used);
                 yield_ ! (@ __managed_stream_used);
@@ -101,8 +95,16 @@ pub fn numbers(limit: u64) -> Numbers {
                         }
                     }
                 }
-            },
-        ),
+            };
+            unsafe {
+                <::managed_stream::__private::Driver<
+                    u64,
+                    (),
+                    (),
+                    ::managed_stream::__private::SendBody,
+                >>::new_send::<'static, _, _>(|| "Numbers", __ms_make_body)
+            }
+        },
     }
 }
 #[doc = "The managed stream returned by [`numbers`]: a `Stream` of `u64` with an explicit end.\n\nEnd it with [`close`](Self::close) or [`cancel`](Self::cancel), or read it to the end; in debug builds, dropping it while its teardown has not run panics."]
@@ -135,15 +137,6 @@ impl Numbers {
     #[inline]
     pub fn drop_without_teardown(self) {
         self.__driver.drop_without_teardown()
-    }
-    #[doc = r" The teardown errors that the last `close()` or `cancel()` met after the"]
-    #[doc = r" one it returned, in the order they happened; drained. Empty outside try"]
-    #[doc = r" mode."]
-    #[inline]
-    pub fn take_suppressed_errors(
-        &mut self,
-    ) -> ::std::vec::Vec<<() as ::managed_stream::__private::BodyOutput>::Error> {
-        self.__driver.take_suppressed_errors()
     }
 }
 impl ::managed_stream::__private::Stream for Numbers {

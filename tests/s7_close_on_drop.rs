@@ -543,20 +543,20 @@ fn s7_5_a_teardown_error_read_at_the_natural_end_is_not_reported_twice() {
 /// wrapper, tracked or not, is `Send` and `Sync` whenever the stream it wraps is.
 #[test]
 fn s7_1_the_wrapper_is_send_and_sync_as_the_stream_it_wraps() {
-    fn send<T: Send>(_: &T) {}
+    fn send<T: Send + Sync>(_: &T) {}
     fn send_sync<T: Send + Sync>() {}
     /// Holds for every such `S`, or this does not compile.
     #[allow(dead_code)]
     fn wrapper_of<S>()
     where
         S: ManagedStream + Unpin + Send + Sync + 'static,
-        S::CloseOutput: CloseResult + Send,
+        S::CloseOutput: CloseResult<Error: std::fmt::Debug> + Send,
     {
         send_sync::<managed_stream::CloseOnDrop<S>>();
     }
     send_sync::<managed_stream::StreamTracker>();
     let (_guard, _) = count_guard();
-    // A generated stream is `Send` (not `Sync`): so is its wrapper.
+    // A generated stream is `Send` and `Sync`: so is its wrapper.
     let tracker = managed_stream::StreamTracker::new();
     let wrapped = ticks(Log::default(), Duration::ZERO)
         .cancel_on_drop()

@@ -186,6 +186,7 @@ fn make_method(options: &Options, parts: &Parts) -> TokenStream {
         Some(name) => name.to_string(),
         None => format!("{fn_name}()"),
     };
+    let built = construct(constructor_call, quote!(|| #name), closure);
     quote! {
         #(#attrs)*
         #[track_caller]
@@ -193,7 +194,7 @@ fn make_method(options: &Options, parts: &Parts) -> TokenStream {
             -> #private::ManagedBox<#body_lifetime, #item, #output, #marker>
         #fn_where_clause
         {
-            #private::ManagedBox::__from_driver(#constructor_call(|| #name, #closure))
+            #private::ManagedBox::__from_driver(#built)
         }
     }
 }
@@ -217,9 +218,10 @@ fn make_function(parts: &Parts, struct_name: &Ident) -> TokenStream {
     let closure = &parts.closure;
     let struct_name_str = struct_name.to_string();
     let field = driver_field();
+    let built = construct(constructor_call, quote!(|| #struct_name_str), closure);
     let build = quote! {
         #struct_name {
-            #field: #constructor_call(|| #struct_name_str, #closure),
+            #field: #built,
         }
     };
     let Some(builder) = &shape.builder else {
@@ -261,6 +263,23 @@ fn make_function(parts: &Parts, struct_name: &Ident) -> TokenStream {
             #call
         }
     }
+}
+
+/// The driver's construction: `new_send` and `new_local` are `unsafe fn`s (the
+/// runtime's `raw.rs`, invariant 4: the `Yielder` stays in the body). The closure is
+/// built outside the `unsafe` block, so the user's body is never in an unsafe context,
+/// and the block has the macro's own span, so that `#![forbid(unsafe_code)]` in the
+/// user's crate accepts it.
+fn construct(
+    constructor_call: &TokenStream,
+    name: TokenStream,
+    closure: &TokenStream,
+) -> TokenStream {
+    let make_body = Ident::new("__ms_make_body", Span::mixed_site());
+    quote! {{
+        let #make_body = #closure;
+        unsafe { #constructor_call(#name, #make_body) }
+    }}
 }
 
 /// The struct's one field, which holds the driver.
@@ -306,6 +325,21 @@ fn make_inherent_impl(parts: &Parts, struct_name: &Ident) -> TokenStream {
     let (impl_generics, type_generics, where_clause) = parts.shape.generics.split_for_impl();
     let (private, output) = (&parts.private, &parts.output);
     let field = driver_field();
+    // Only a try-mode stream has teardown errors to keep (S2.7).
+    let suppressed = if parts.shape.try_mode {
+        quote! {
+            /// The teardown errors that the last `close()` or `cancel()` met after the
+            /// one it returned, in the order they happened; drained.
+            #[inline]
+            pub fn take_suppressed_errors(
+                &mut self,
+            ) -> ::std::vec::Vec<<#output as #private::BodyOutput>::Error> {
+                self.#field.take_suppressed_errors()
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
     quote! {
     impl #impl_generics #struct_name #type_generics #where_clause {
         /// Ends the stream gracefully: a step under way runs on to its next
@@ -336,15 +370,7 @@ fn make_inherent_impl(parts: &Parts, struct_name: &Ident) -> TokenStream {
             self.#field.drop_without_teardown()
         }
 
-        /// The teardown errors that the last `close()` or `cancel()` met after the
-        /// one it returned, in the order they happened; drained. Empty outside try
-        /// mode.
-        #[inline]
-        pub fn take_suppressed_errors(
-            &mut self,
-        ) -> ::std::vec::Vec<<#output as #private::BodyOutput>::Error> {
-            self.#field.take_suppressed_errors()
-        }
+        #suppressed
     }
     }
 }

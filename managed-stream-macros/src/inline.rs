@@ -53,10 +53,15 @@ pub(crate) fn expand(input: TokenStream, try_mode: bool) -> TokenStream {
         quote!(inline_send)
     };
     let errors = errors.to_compile_errors();
+    // The constructors are `unsafe fn`s (the runtime's `raw.rs`, invariant 4: the
+    // `Yielder` stays in the body); the body is built outside the `unsafe` block, which
+    // has the macro's span, so that `#![forbid(unsafe_code)]` accepts it.
+    let make_body = Ident::new("__ms_make_body", Span::mixed_site());
     quote! {
         {
             #errors
-            #private::#constructor(move |#yielder| async move { #body })
+            let #make_body = move |#yielder| async move { #body };
+            unsafe { #private::#constructor(#make_body) }
         }
     }
 }

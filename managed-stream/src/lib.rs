@@ -48,32 +48,35 @@
 //! }
 //! ```
 //!
-//! - The attribute makes `lines` a plain `fn` returning the generated struct `Lines<'a>`,
-//!   which implements [`Stream`](futures_core::Stream),
-//!   [`FusedStream`](futures_core::FusedStream) and [`ManagedStream`], and has
-//!   `close()`, `cancel()` and `drop_without_teardown()`. Calling it runs nothing; the
-//!   body starts at the first poll ([S2.2]).
-//! - [`yield_!`] hands an item out ([S2.4]); [`teardown!`] registers cleanup for the rest
-//!   of its block, like `defer`: in any block, per iteration in loops; several run in
-//!   reverse order, only those reached run ([S2.5]).
-//! - [`close_owned()`](ManagedStreamExt::close_owned) ends the stream gracefully and drops
-//!   it, so a borrow the stream holds ends with the `.await`; `close()` closes it and
-//!   leaves it in place.
+//! The attribute turns `lines` into a plain `fn` that returns a generated struct,
+//! `Lines<'a>`. Calling it runs nothing: the body starts when the stream is first
+//! polled. The struct is a [`Stream`](futures_core::Stream) and a
+//! [`FusedStream`](futures_core::FusedStream), so everything you already do with
+//! streams works, and it is a [`ManagedStream`]: it has `close()`, `cancel()` and
+//! `drop_without_teardown()`.
+//!
+//! Inside the body, [`yield_!`] hands an item out and [`teardown!`] registers cleanup
+//! for the rest of its block, like `defer` in other languages. It may stand in any
+//! block, runs once for each time it was reached (so once per iteration in a loop),
+//! and several run in reverse order. A teardown can ask why it runs with
+//! [`teardown_cause()`], so that one holding another managed stream can cancel it
+//! when its own stream is cancelled.
 //!
 //! # Ending a stream
 //!
+//! A managed stream ends in one of a few ways, and its reached teardowns run in each:
+//!
 //! | How | What happens |
 //! | --- | --- |
-//! | read to the end | the body ends by itself; its teardowns run before the last `None` ([S3.6]). |
-//! | `close().await`, [`close_owned().await`](ManagedStreamExt::close_owned) | graceful: a step under way runs on to its next `yield_!` (that item is dropped), then the reached teardowns run ([S3.2]). |
-//! | `cancel().await` | prompt: the body is stopped where it waits, then the reached teardowns run; they are never interrupted ([S3.3]). |
-//! | `drop_without_teardown()` | skips the teardowns on purpose ([S4.4]). |
-//! | plain drop | a started stream whose reached teardown has not run panics in debug builds, saying where it was created ([S4.1]); in every build it is counted in [`unclosed_drops()`](unclosed_drops) ([S4.5]). |
-//! | drop of a [`close_on_drop()`](ManagedStreamExt::close_on_drop) / [`cancel_on_drop()`](ManagedStreamExt::cancel_on_drop) wrapper (feature `tokio`) | the runtime ends the stream in the background: a close within a deadline then a cancel, or a cancel at once ([S7.2]); a [`StreamTracker`] owns those ends and awaits them at shutdown ([S7.6]). |
+//! | read to the end | the body ends by itself; its teardowns run before the last `None`. |
+//! | `close().await`, [`close_owned().await`](ManagedStreamExt::close_owned) | graceful: a step under way runs on to its next `yield_!` (that item is dropped), then the teardowns run. `close_owned()` also drops the stream, so a borrow it holds ends with the `.await`. |
+//! | `cancel().await` | prompt: the body is stopped where it waits, then the teardowns run; nothing interrupts them. |
+//! | `drop_without_teardown()` | skips the teardowns on purpose. |
+//! | plain drop | a started stream whose teardown has not run panics in debug builds, saying where it was created; in every build it is counted in [`unclosed_drops()`](unclosed_drops). |
+//! | drop of a [`close_on_drop()`](ManagedStreamExt::close_on_drop) or [`cancel_on_drop()`](ManagedStreamExt::cancel_on_drop) wrapper (feature `tokio`) | the runtime ends the stream in the background; a [`StreamTracker`] owns those ends and awaits them at shutdown. |
 //!
-//! Once a close or cancel began, `next()` returns `None` ([S3.5]). A panic in the body or
-//! a teardown propagates, and poisons the stream: it then ends at once and drops
-//! silently ([S5.1]).
+//! Once a close or cancel began, `next()` returns `None`. A panic in the body or a
+//! teardown propagates and poisons the stream: it then ends at once and drops silently.
 //!
 //! # Where to go next
 //!
@@ -82,15 +85,16 @@
 //! - [The guide](guide): [writing](guide::writing) (try mode, options, methods, the
 //!   [`stream!`] expression form), [ending](guide::ending),
 //!   [consuming](guide::consuming) ([`scoped`], adapters, [`combinators`],
-//!   [`with_teardown`]), [cancellation from outside](guide::cancellation)
-//!   (`close_on_drop`, `cancel_on_drop`, [`StreamTracker`], [`stream_counts`]),
-//!   [a managed stream or a plain one?](guide::choosing), and what the
-//!   project learned with [PostgreSQL](guide::postgres) and
-//!   [an HTTP endpoint](guide::http_endpoint).
-//! - [The contract](spec): the clauses (S3.2) that these docs and the tests cite.
+//!   [`with_teardown`], [`BoxManagedStream`]), [cancellation from
+//!   outside](guide::cancellation) (`close_on_drop`, `cancel_on_drop`,
+//!   [`StreamTracker`], [`stream_counts`]), [a managed stream or a plain
+//!   one?](guide::choosing), and what the project learned with
+//!   [PostgreSQL](guide::postgres) and [an HTTP endpoint](guide::http_endpoint).
+//! - [The contract](spec): every promise above, stated exactly and numbered; the
+//!   tests and the rest of these docs cite its clauses.
 //!
 //! Features: `futures` (on by default: the `futures` adapters keep `close()`), `tokio`
-//! ([`close_within`], `close_on_drop`, `cancel_on_drop`, `StreamTracker::shutdown`),
+//! (`close_within`, `close_on_drop`, `cancel_on_drop`, `StreamTracker::shutdown`),
 //! `tracing` (a `WARN` event for every unclosed drop and teardown failure, a `DEBUG`
 //! event for every background end); see [consuming](guide::consuming#features).
 //!
@@ -101,21 +105,8 @@
 //! part of the body itself: inside a closure, a nested `async` block or a nested fn it
 //! is a compile error, also when another macro moves it there (each `yield_!` breaks
 //! out of a label that such a boundary hides). The body's captures are checked by the
-//! compiler against the lifetimes and types of the generated struct.
-//!
-//! [S2.2]: spec#2-writing-a-managed-stream
-//! [S2.4]: spec#2-writing-a-managed-stream
-//! [S2.5]: spec#2-writing-a-managed-stream
-//! [S3.2]: spec#3-consuming-a-managed-stream
-//! [S3.3]: spec#3-consuming-a-managed-stream
-//! [S3.5]: spec#3-consuming-a-managed-stream
-//! [S3.6]: spec#3-consuming-a-managed-stream
-//! [S4.1]: spec#4-the-drop-check
-//! [S4.4]: spec#4-the-drop-check
-//! [S4.5]: spec#4-the-drop-check
-//! [S5.1]: spec#5-panics
-//! [S7.2]: spec#7-cancellation-from-outside
-//! [S7.6]: spec#7-cancellation-from-outside
+//! compiler against the lifetimes and types of the generated struct. The one module
+//! with `unsafe` code documents its invariants.
 
 #![warn(missing_docs, unreachable_pub)]
 // docs.rs builds with `--cfg docsrs` on nightly: every feature-gated item is labelled
@@ -127,23 +118,26 @@ pub mod guide;
 mod lifecycle;
 pub mod spec;
 
+pub use consumer::boxed::{BoxManagedStream, LocalBoxManagedStream};
 #[cfg(feature = "tokio")]
 pub use consumer::close_on_drop::{CloseOnDrop, TokioSpawner};
-pub use consumer::close_on_drop::{
-    CloseOnDropWith, CloseResult, CloseSpawner, CloseTask, DEFAULT_CLOSE_DEADLINE, TokioFeature,
-};
+pub use consumer::close_on_drop::{CloseOnDropWith, DEFAULT_CLOSE_DEADLINE, TokioFeature};
 pub use consumer::combinators;
-pub use consumer::consume::{Cancel, Close, CloseOwned, ManagedStream, ManagedStreamExt};
 #[cfg(feature = "tokio")]
 pub use consumer::deadline::{Ending, close_within};
+pub use consumer::end_futures::{Cancel, Close, CloseOwned};
+pub use consumer::ext::ManagedStreamExt;
+pub use consumer::managed_stream::ManagedStream;
 pub use consumer::scoped::{InfallibleClose, ScopedError, scoped, try_scoped};
+pub use consumer::spawner::{CloseSpawner, CloseTask};
 pub use consumer::tracker::{ShutdownReport, StreamTracker};
 pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown, with_teardown_given};
 pub use lifecycle::boxed::{LocalManagedBox, ManagedBox, TryManagedBox};
 pub use lifecycle::driver::{LocalBody, SendBody};
 pub use lifecycle::drop_check::{DROP_CHECK_ENV, set_drop_check_panic};
-pub use lifecycle::output::BodyOutput;
+pub use lifecycle::output::CloseResult;
 pub use lifecycle::report::{StreamCounts, stream_counts, unclosed_drops};
+pub use lifecycle::teardown_cause::{TeardownCause, teardown_cause};
 pub use managed_stream_macros::managed_stream;
 
 /// Hands an item to the consumer and suspends the body until the next item is asked
@@ -195,7 +189,9 @@ macro_rules! yield_ {
 /// a `?` failure, a graceful `close()` or a `cancel()`. Teardowns run in reverse order
 /// of registration, inner blocks' first; one the body never reached never runs. It
 /// sees the latest values of the locals it uses (commit-or-rollback). Nothing
-/// interrupts it, not even `cancel()`.
+/// interrupts it, not even `cancel()`. Inside it, [`teardown_cause()`] says why it runs
+/// (S2.10): a teardown that holds another managed stream cancels it when its own stream
+/// is cancelled, so that the cancel stays prompt.
 ///
 /// A `teardown!` with nothing after it in its block, or one inside a closure, a nested
 /// `async` block, a nested fn, another macro's input or another `teardown!`, is a
@@ -300,15 +296,16 @@ macro_rules! try_stream {
 /// Items the generated code uses. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::consumer::consume::{Cancel, Close, CloseOwned, ManagedStream};
+    pub use crate::consumer::end_futures::{Cancel, Close, CloseOwned};
+    pub use crate::consumer::managed_stream::ManagedStream;
     pub use crate::lifecycle::boxed::{ManagedBox, inline_send, inline_try_send};
     pub use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
     pub use crate::lifecycle::guard::{
-        Cancellable, Teardown, TeardownEnd, cancelling, closing, no_failure, record, record_error,
-        register, teardown_end,
+        Cancellable, Teardown, TeardownEnd, cancelling, closing, done_for, no_failure, record,
+        record_error, register, teardown_end,
     };
     pub use crate::lifecycle::handoff::{Resume, Yield, Yielder};
-    pub use crate::lifecycle::output::{BodyOutput, ItemFor, TryItem, done, done_for};
+    pub use crate::lifecycle::output::{CloseResult as BodyOutput, ItemFor, TryItem, done};
     pub use futures_core::{FusedStream, Stream};
     pub use managed_stream_macros::{stream_in_crate, try_stream_in_crate};
 }

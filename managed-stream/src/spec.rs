@@ -6,7 +6,7 @@
 //!
 //! | Clauses | Section |
 //! | --- | --- |
-//! | S2.1 to S2.9 | [2. Writing a managed stream](#2-writing-a-managed-stream): the attribute, `yield_!`, `teardown!`, try mode, methods, `?Send` |
+//! | S2.1 to S2.10 | [2. Writing a managed stream](#2-writing-a-managed-stream): the attribute, `yield_!`, `teardown!`, try mode, methods, `?Send`, why a teardown runs |
 //! | S3.1 to S3.8 | [3. Consuming a managed stream](#3-consuming-a-managed-stream): `close()`, `cancel()`, the end, combinators, wrappers |
 //! | S4.1 to S4.6 | [4. The drop check](#4-the-drop-check): the debug-build panic, unclosed drops counted and logged |
 //! | S5.1 | [5. Panics](#5-panics) |

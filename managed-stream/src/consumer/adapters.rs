@@ -20,11 +20,8 @@ use core::ops::DerefMut;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
-use crate::consumer::consume::ManagedStream;
-use crate::lifecycle::output::BodyOutput;
-
-/// The error type that [`ManagedStream::drain_suppressed_errors`] of `S` hands out.
-pub(crate) type SuppressedError<S> = <<S as ManagedStream>::CloseOutput as BodyOutput>::Error;
+use crate::consumer::managed_stream::{ManagedStream, SuppressedError};
+use crate::lifecycle::output::CloseResult;
 
 impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for &mut S {
     type CloseOutput = S::CloseOutput;
@@ -39,7 +36,7 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for &mut S {
 
     fn drain_suppressed_errors(mut self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         S::drain_suppressed_errors(Pin::new(&mut **self))
     }
@@ -58,7 +55,7 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for Box<S> {
 
     fn drain_suppressed_errors(mut self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         S::drain_suppressed_errors(Pin::new(&mut **self))
     }
@@ -70,8 +67,7 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for Box<S> {
 ///
 /// ```
 /// use futures::StreamExt;
-/// use managed_stream::{ManagedStream, ManagedStreamExt, managed_stream, teardown, yield_};
-/// use std::pin::Pin;
+/// use managed_stream::{BoxManagedStream, ManagedStreamExt, managed_stream, teardown, yield_};
 ///
 /// #[managed_stream]
 /// async fn numbers() -> u32 {
@@ -79,8 +75,6 @@ impl<S: ManagedStream + Unpin + ?Sized> ManagedStream for Box<S> {
 ///     yield_!(1);
 ///     yield_!(2);
 /// }
-///
-/// type BoxManagedStream<T> = Pin<Box<dyn ManagedStream<Item = T, CloseOutput = ()> + Send>>;
 ///
 /// # futures::executor::block_on(async {
 /// // A trait object keeps `close()`; so does a `then` chain (feature `futures`), which
@@ -112,7 +106,7 @@ where
 
     fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<SuppressedError<Self>>
     where
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         self.get_mut().as_mut().drain_suppressed_errors()
     }
@@ -132,9 +126,9 @@ mod futures_adapters {
         TryFilter, TryFilterMap, TryReadyChunks, TrySkipWhile, TryTakeWhile, Zip,
     };
 
-    use crate::consumer::adapters::SuppressedError;
-    use crate::consumer::consume::ManagedStream;
-    use crate::lifecycle::output::BodyOutput;
+    use crate::consumer::managed_stream::ManagedStream;
+    use crate::consumer::managed_stream::SuppressedError;
+    use crate::lifecycle::output::CloseResult;
 
     /// Implements `ManagedStream` for adapters over one stream `St` by delegating to
     /// `get_pin_mut()`. The bounds are those of the adapter's `Stream` impl and of its
@@ -178,7 +172,7 @@ mod futures_adapters {
                     self: Pin<&mut Self>,
                 ) -> Vec<SuppressedError<Self>>
                 where
-                    Self::CloseOutput: BodyOutput,
+                    Self::CloseOutput: CloseResult,
                 {
                     self.get_pin_mut().drain_suppressed_errors()
                 }
@@ -215,7 +209,7 @@ mod futures_adapters {
                     self: Pin<&mut Self>,
                 ) -> Vec<SuppressedError<Self>>
                 where
-                    Self::CloseOutput: BodyOutput,
+                    Self::CloseOutput: CloseResult,
                 {
                     self.get_pin_mut().drain_suppressed_errors()
                 }

@@ -9,10 +9,12 @@ use core::task::{Context, Poll};
 use core::time::Duration;
 use std::sync::{Mutex, PoisonError};
 
-use crate::consumer::close_on_drop::{CloseResult, CloseSpawner};
-use crate::consumer::consume::ManagedStream;
+use crate::consumer::managed_stream::ManagedStream;
+use crate::consumer::spawner::{CloseSpawner, CloseTask};
 use crate::consumer::tracker::{Asks, Entry};
-use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::drop_check;
+use crate::lifecycle::origin::Origin;
+use crate::lifecycle::output::CloseResult;
 use crate::lifecycle::report::{self, HowEnded};
 
 /// How a stream is ended when its holder no longer does (S7.2).
@@ -152,19 +154,6 @@ impl fmt::Debug for Ender {
     }
 }
 
-/// The background task that ends a stream whose `CloseOnDrop` was dropped unended:
-/// by its policy (`close()` within the deadline, then `cancel()`; or `cancel()` at
-/// once), owned by its tracker (S7.2, S7.6). Made by the crate and handed to a
-/// [`CloseSpawner`], which runs it to completion. With the `tracing` feature it runs in
-/// the span that was current where the stream was dropped (S7.5).
-///
-/// Dropping it before it finished (a runtime shutting down) drops the stream without
-/// its remaining teardowns, without a panic, and reports it (S7.3).
-#[must_use = "futures do nothing unless polled: spawn the task"]
-pub struct CloseTask {
-    future: Pin<Box<dyn Future<Output = ()> + Send>>,
-}
-
 impl CloseTask {
     pub(crate) fn new<S, Sp>(
         stream: S,
@@ -175,7 +164,7 @@ impl CloseTask {
     ) -> Self
     where
         S: ManagedStream + Unpin + Send + 'static,
-        S::CloseOutput: CloseResult + Send,
+        S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
         Sp: CloseSpawner,
     {
         // Owned by the future from the start, so that even a task dropped before its
@@ -190,9 +179,10 @@ impl CloseTask {
                     let failed = output.error().is_some();
                     report::background_end(&origin, how, output.error());
                     // The errors after the first are failures too (S3.10, S7.5).
-                    S::CloseOutput::drain_suppressed(Pin::new(stream), &mut |error| {
+                    for error in Pin::new(&mut *stream).drain_suppressed_errors() {
+                        let error: &dyn fmt::Debug = &error;
                         report::further_failure(&origin, how, error);
-                    });
+                    }
                     drop((output, handed));
                     entry.finish(failed);
                 }
@@ -202,23 +192,7 @@ impl CloseTask {
         };
         #[cfg(feature = "tracing")]
         let future = tracing::Instrument::instrument(future, tracing::Span::current());
-        Self {
-            future: Box::pin(future),
-        }
-    }
-}
-
-impl Future for CloseTask {
-    type Output = ();
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        self.future.as_mut().poll(cx)
-    }
-}
-
-impl fmt::Debug for CloseTask {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CloseTask").finish_non_exhaustive()
+        Self::from_future(Box::pin(future))
     }
 }
 

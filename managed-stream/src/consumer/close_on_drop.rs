@@ -5,11 +5,10 @@
 //!
 //! The core here is runtime-free: [`CloseOnDropWith`] hands a [`CloseTask`] to a
 //! [`CloseSpawner`]. The `tokio` feature provides [`TokioSpawner`] and the
-//! [`CloseOnDrop`] alias that [`ManagedStreamExt::close_on_drop`] returns; another
-//! executor implements [`CloseSpawner`] and uses [`ManagedStreamExt::close_on_drop_with`].
+//! [`CloseOnDrop`] alias that [`ManagedStreamExt::close_on_drop`](crate::ManagedStreamExt::close_on_drop) returns; another
+//! executor implements [`CloseSpawner`] and uses [`ManagedStreamExt::close_on_drop_with`](crate::ManagedStreamExt::close_on_drop_with).
 
 use core::fmt;
-use core::future::Future;
 use core::panic::Location;
 use core::pin::Pin;
 use core::task::{Context, Poll, ready};
@@ -18,117 +17,25 @@ use std::sync::{Mutex, PoisonError};
 
 use futures_core::{FusedStream, Stream};
 
-pub use crate::consumer::background_end::CloseTask;
 use crate::consumer::background_end::{EndOf, EndPolicy, Ender};
-#[cfg(doc)]
-use crate::consumer::consume::ManagedStreamExt;
-use crate::consumer::consume::{Cancel, Close, ManagedStream};
+use crate::consumer::end_futures::{Cancel, Close};
+use crate::consumer::managed_stream::ManagedStream;
+use crate::consumer::spawner::{CloseSpawner, CloseTask};
 use crate::consumer::tracker::{Asks, Entry, StreamTracker};
-use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::drop_check;
+use crate::lifecycle::origin::Origin;
+use crate::lifecycle::output::CloseResult;
 use crate::lifecycle::report::{self, HowEnded};
 
 /// How long a stream handed to the runtime by `close_on_drop` may take to close before
 /// it is cancelled, unless set with [`within`](CloseOnDropWith::within) (S7.2).
 pub const DEFAULT_CLOSE_DEADLINE: Duration = Duration::from_secs(5);
 
-/// What an executor must offer so that a dropped [`CloseOnDropWith`] can be ended on
-/// it: spawning a `'static` task, and a timer for the close deadline.
-///
-/// [`TokioSpawner`] implements it (feature `tokio`). Another executor implements it the
-/// same way:
-///
-/// ```
-/// use managed_stream::{CloseSpawner, CloseTask};
-/// use std::future::Future;
-/// use std::pin::Pin;
-/// use std::time::Duration;
-///
-/// /// Runs every close on its own thread (a toy executor, for the example).
-/// #[derive(Clone)]
-/// struct ThreadSpawner;
-///
-/// impl CloseSpawner for ThreadSpawner {
-///     fn spawn_close(&self, task: CloseTask) -> Result<(), CloseTask> {
-///         std::thread::spawn(move || futures::executor::block_on(task));
-///         Ok(())
-///     }
-///
-///     fn sleep(&self, deadline: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> {
-///         Box::pin(async move { std::thread::sleep(deadline) }) // a toy timer too
-///     }
-/// }
-/// ```
-pub trait CloseSpawner: Clone + Send + Sync + 'static {
-    /// Starts `task` in the background, or gives it back when that cannot be done here
-    /// (for example, no runtime is running on this thread). A runtime may later drop a
-    /// task it accepted (at shutdown): the stream in it is then reported, as S7.3 says.
-    fn spawn_close(&self, task: CloseTask) -> Result<(), CloseTask>;
-
-    /// A future that completes after `deadline`, created inside the spawned task.
-    fn sleep(&self, deadline: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>>;
-}
-
-/// What closing returned, as far as reporting it needs (S7.2): `()`, or a try-mode
-/// `Result<(), E>` whose error is logged.
-///
-/// ```
-/// use managed_stream::CloseResult;
-///
-/// assert!(().error().is_none());
-/// assert!(Err::<(), _>("teardown failed").error().is_some());
-/// ```
-pub trait CloseResult {
-    /// The teardown error that closing returned, if any.
-    fn error(&self) -> Option<&dyn fmt::Debug>;
-
-    /// Hands `report` each error after the first that the last close of `stream` met
-    /// (S3.10), draining them, so that a background end reports every one (S7.5). None
-    /// by default (and for `()`).
-    ///
-    /// ```
-    /// use managed_stream::{CloseResult, with_teardown};
-    ///
-    /// let rows = futures::stream::iter([Ok::<u32, &str>(1)]);
-    /// let mut rows = with_teardown(rows, async || Err("bye"));
-    /// let mut seen = 0;
-    /// <Result<(), &str>>::drain_suppressed(std::pin::Pin::new(&mut rows), &mut |_| seen += 1);
-    /// assert_eq!(seen, 0); // one stream, never closed: nothing after a first error
-    /// ```
-    fn drain_suppressed<S>(stream: Pin<&mut S>, report: &mut dyn FnMut(&dyn fmt::Debug))
-    where
-        S: ManagedStream<CloseOutput = Self> + ?Sized,
-        Self: Sized,
-    {
-        let _ = (stream, report);
-    }
-}
-
-impl CloseResult for () {
-    fn error(&self) -> Option<&dyn fmt::Debug> {
-        None
-    }
-}
-
-impl<E: fmt::Debug> CloseResult for Result<(), E> {
-    fn error(&self) -> Option<&dyn fmt::Debug> {
-        self.as_ref().err().map(|error| error as &dyn fmt::Debug)
-    }
-
-    fn drain_suppressed<S>(stream: Pin<&mut S>, report: &mut dyn FnMut(&dyn fmt::Debug))
-    where
-        S: ManagedStream<CloseOutput = Self> + ?Sized,
-    {
-        for error in stream.drain_suppressed_errors() {
-            report(&error);
-        }
-    }
-}
-
 /// A managed stream that is ended in the background when it is dropped unended
 /// (S7.1, S7.2), owned by a [`StreamTracker`] (S7.6); made by
-/// [`ManagedStreamExt::close_on_drop_with`], or, with the `tokio` feature, by
-/// [`close_on_drop`](ManagedStreamExt::close_on_drop) and
-/// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop) (see [`CloseOnDrop`]).
+/// [`ManagedStreamExt::close_on_drop_with`](crate::ManagedStreamExt::close_on_drop_with), or, with the `tokio` feature, by
+/// [`close_on_drop`](crate::ManagedStreamExt::close_on_drop) and
+/// [`cancel_on_drop`](crate::ManagedStreamExt::cancel_on_drop) (see [`CloseOnDrop`]).
 ///
 /// While held it is the stream it wraps: the same items, `close()`, `cancel()` and
 /// `FusedStream`; when the stream it wraps stops handing out items, it ends it
@@ -147,7 +54,7 @@ impl<E: fmt::Debug> CloseResult for Result<(), E> {
 pub struct CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     /// The stream; `None` once taken back with `into_inner` or handed over.
@@ -183,8 +90,8 @@ enum State {
 }
 
 /// [`CloseOnDropWith`] on the Tokio runtime (feature `tokio`): what
-/// [`close_on_drop`](ManagedStreamExt::close_on_drop) and
-/// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop) return.
+/// [`close_on_drop`](crate::ManagedStreamExt::close_on_drop) and
+/// [`cancel_on_drop`](crate::ManagedStreamExt::cancel_on_drop) return.
 ///
 /// ```
 /// use futures::StreamExt;
@@ -234,7 +141,7 @@ pub type CloseOnDrop<S> = CloseOnDropWith<S, TokioSpawner>;
 impl<S, Sp> Unpin for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
 }
@@ -242,10 +149,10 @@ where
 impl<S, Sp> CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
-    /// Wraps `stream`; see [`ManagedStreamExt::close_on_drop_with`].
+    /// Wraps `stream`; see [`ManagedStreamExt::close_on_drop_with`](crate::ManagedStreamExt::close_on_drop_with).
     #[track_caller]
     pub fn new(stream: S, spawner: Sp, deadline: Duration) -> Self {
         Self::with_policy(stream, spawner, EndPolicy::Close { deadline })
@@ -270,8 +177,8 @@ where
 
     /// Ends the stream in the background with a graceful close within `deadline`,
     /// then a cancel (S7.2), instead of the 5 seconds of
-    /// [`close_on_drop`](ManagedStreamExt::close_on_drop) (or the cancel at once of
-    /// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop)).
+    /// [`close_on_drop`](crate::ManagedStreamExt::close_on_drop) (or the cancel at once of
+    /// [`cancel_on_drop`](crate::ManagedStreamExt::cancel_on_drop)).
     ///
     /// ```
     /// # use managed_stream::{ManagedStreamExt, with_teardown};
@@ -449,9 +356,10 @@ where
                 report::held_end(&self.origin, how, error);
                 let failed = error.is_some();
                 let origin = &self.origin;
-                S::CloseOutput::drain_suppressed(Pin::new(stream), &mut |error| {
+                for error in Pin::new(&mut *stream).drain_suppressed_errors() {
+                    let error: &dyn fmt::Debug = &error;
                     report::held_end(origin, how, Some(error));
-                });
+                }
                 self.ended(failed);
             }
             EndOf::GaveUp => {
@@ -521,7 +429,7 @@ where
 impl<S, Sp> Stream for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     type Item = S::Item;
@@ -547,7 +455,7 @@ where
 impl<S, Sp> FusedStream for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     fn is_terminated(&self) -> bool {
@@ -558,7 +466,7 @@ where
 impl<S, Sp> ManagedStream for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     type CloseOutput = S::CloseOutput;
@@ -574,9 +482,9 @@ where
     // S3.10: the errors after the first of the stream inside stay reachable.
     fn drain_suppressed_errors(
         self: Pin<&mut Self>,
-    ) -> Vec<<S::CloseOutput as crate::BodyOutput>::Error>
+    ) -> Vec<<S::CloseOutput as crate::CloseResult>::Error>
     where
-        S::CloseOutput: crate::BodyOutput,
+        S::CloseOutput: crate::CloseResult,
     {
         match self.get_mut().stream.as_mut() {
             Some(stream) => Pin::new(stream).drain_suppressed_errors(),
@@ -588,7 +496,7 @@ where
 impl<S, Sp> Drop for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     fn drop(&mut self) {
@@ -597,9 +505,10 @@ where
             report::held_end(&self.origin, HowEnded::Closed, output.error());
             if let Some(stream) = self.stream.as_mut() {
                 let origin = &self.origin;
-                S::CloseOutput::drain_suppressed(Pin::new(stream), &mut |error| {
+                for error in Pin::new(&mut *stream).drain_suppressed_errors() {
+                    let error: &dyn fmt::Debug = &error;
                     report::held_end(origin, HowEnded::Closed, Some(error));
-                });
+                }
             }
         }
         let Some(stream) = self.stream.take() else {
@@ -637,7 +546,7 @@ where
 impl<S, Sp> fmt::Debug for CloseOnDropWith<S, Sp>
 where
     S: ManagedStream + Unpin + Send + 'static,
-    S::CloseOutput: CloseResult + Send,
+    S::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     Sp: CloseSpawner,
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -651,12 +560,12 @@ where
     }
 }
 
-/// What [`close_on_drop`](ManagedStreamExt::close_on_drop) and
-/// [`cancel_on_drop`](ManagedStreamExt::cancel_on_drop) need: the crate's `tokio`
+/// What [`close_on_drop`](crate::ManagedStreamExt::close_on_drop) and
+/// [`cancel_on_drop`](crate::ManagedStreamExt::cancel_on_drop) need: the crate's `tokio`
 /// feature (S6.2). With it, every type implements this trait, with [`TokioSpawner`];
 /// without it, none does, and calling either method is a compile error that names the
 /// feature. Another executor uses
-/// [`close_on_drop_with`](ManagedStreamExt::close_on_drop_with) instead.
+/// [`close_on_drop_with`](crate::ManagedStreamExt::close_on_drop_with) instead.
 ///
 #[cfg_attr(
     feature = "tokio",

@@ -3,7 +3,8 @@
 
 use core::time::Duration;
 
-use crate::consumer::consume::{ManagedStream, ManagedStreamExt};
+use crate::consumer::ext::ManagedStreamExt;
+use crate::consumer::managed_stream::ManagedStream;
 
 /// How [`close_within`] ended the stream, with what closing returned (`()`, or
 /// `Result<(), E>` in try mode).

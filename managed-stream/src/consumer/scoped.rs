@@ -5,8 +5,8 @@
 use core::fmt;
 use core::pin::{Pin, pin};
 
-use crate::consumer::consume::ManagedStream;
-use crate::consumer::consume::ManagedStreamExt as _;
+use crate::consumer::ext::ManagedStreamExt as _;
+use crate::consumer::managed_stream::ManagedStream;
 
 /// Runs `body` with the stream, then closes the stream, and returns what `body`
 /// returned.

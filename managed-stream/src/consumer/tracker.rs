@@ -19,7 +19,7 @@ use core::task::{Context, Poll, Waker};
 use core::time::Duration;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use crate::consumer::close_on_drop::CloseSpawner;
+use crate::consumer::spawner::CloseSpawner;
 
 /// Tracker phases.
 const RUNNING: u8 = 0;

@@ -13,10 +13,13 @@ use core::task::{Context, Poll};
 
 use futures_core::{FusedStream, Stream};
 
-use crate::consumer::combinators::Stop;
-use crate::consumer::consume::{Cancel, Close, ManagedStream};
-use crate::lifecycle::drop_check::{self, Origin};
-use crate::lifecycle::output::BodyOutput;
+use crate::consumer::end_futures::{Cancel, Close};
+use crate::consumer::managed_stream::ManagedStream;
+use crate::consumer::managed_stream::Stop;
+use crate::lifecycle::drop_check;
+use crate::lifecycle::origin::Origin;
+use crate::lifecycle::output::CloseResult;
+use crate::lifecycle::teardown_cause::{self, TeardownCause};
 
 /// Turns any [`Stream`] plus an async cleanup into a [`ManagedStream`].
 ///
@@ -211,7 +214,7 @@ where
                of `Result<T, E>` items",
     label = "the cleanup returns `{Self}` for a stream of `{Item}`"
 )]
-pub trait CleanupOutput<Item>: BodyOutput + sealed::Sealed<Item> {
+pub trait CleanupOutput<Item>: CloseResult + sealed::Sealed<Item> {
     #[doc(hidden)]
     fn __success() -> Self;
     #[doc(hidden)]
@@ -261,7 +264,7 @@ fn end_managed<S>(
 ) -> Poll<Ended<S::CloseOutput>>
 where
     S: ManagedStream,
-    S::CloseOutput: BodyOutput,
+    S::CloseOutput: CloseResult,
 {
     how.poll(stream.as_mut(), cx).map(|output| Ended {
         output,
@@ -342,6 +345,9 @@ pub struct WithTeardown<S, C, F: Future> {
     suppressed: Vec<F::Output>,
     /// The cleanup under way.
     running: Option<Pin<Box<F>>>,
+    /// What [`teardown_cause()`](crate::teardown_cause) answers inside the cleanup
+    /// (S2.10): the stream's end, or the strongest of the stops asked for.
+    cause: TeardownCause,
     phase: Phase,
     origin: Origin,
 }
@@ -371,6 +377,7 @@ where
             stream_output: None,
             suppressed: Vec::new(),
             running: None,
+            cause: TeardownCause::BlockEnd,
             phase: Phase::Fresh,
             origin: Origin {
                 name: || "WithTeardown",
@@ -444,13 +451,15 @@ where
     fn poll_cleanup(&mut self, cx: &mut Context<'_>) -> Poll<F::Output> {
         let phase = core::mem::replace(&mut self.phase, Phase::Poisoned);
         let output = match self.running.as_mut() {
-            Some(running) => match running.as_mut().poll(cx) {
-                Poll::Ready(output) => output,
-                Poll::Pending => {
-                    self.phase = phase;
-                    return Poll::Pending;
+            Some(running) => {
+                match teardown_cause::answering(self.cause, || running.as_mut().poll(cx)) {
+                    Poll::Ready(output) => output,
+                    Poll::Pending => {
+                        self.phase = phase;
+                        return Poll::Pending;
+                    }
                 }
-            },
+            }
             None => F::Output::__success(),
         };
         self.running = None;
@@ -458,7 +467,7 @@ where
         // A failing close of the stream does not stop the cleanup; the first error
         // is returned (S2.7), the cleanup's after it is kept: the next item at a natural
         // end (`Yielding`), reachable with `take_suppressed_errors` after a close (S3.10).
-        let Some(error) = self.stream_output.take().and_then(BodyOutput::into_error) else {
+        let Some(error) = self.stream_output.take().and_then(CloseResult::into_error) else {
             return Poll::Ready(output);
         };
         if let Some(later) = output.into_error() {
@@ -470,6 +479,13 @@ where
     /// `poll_close` and `poll_cancel`: a managed stream inside is ended as asked, then
     /// the cleanup runs; for a foreign stream the two are the same.
     fn poll_stop(&mut self, cx: &mut Context<'_>, how: Stop) -> Poll<F::Output> {
+        // A cancel after a close began escalates it; a close never weakens a cancel.
+        if how == Stop::Cancel || self.cause != TeardownCause::Cancel {
+            self.cause = match how {
+                Stop::Close => TeardownCause::Close,
+                Stop::Cancel => TeardownCause::Cancel,
+            };
+        }
         match self.phase {
             Phase::Fresh | Phase::Running | Phase::Stopped => self.phase = Phase::Stopping,
             // The cleanup of the natural end is under way: finish it here; its error
@@ -651,11 +667,11 @@ where
         self.get_mut().poll_stop(cx, Stop::Cancel)
     }
 
-    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<<F::Output as BodyOutput>::Error> {
+    fn drain_suppressed_errors(self: Pin<&mut Self>) -> Vec<<F::Output as CloseResult>::Error> {
         let suppressed = core::mem::take(&mut self.get_mut().suppressed);
         suppressed
             .into_iter()
-            .filter_map(BodyOutput::into_error)
+            .filter_map(CloseResult::into_error)
             .collect()
     }
 }

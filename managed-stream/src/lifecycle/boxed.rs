@@ -12,10 +12,11 @@ use futures_core::{FusedStream, Stream};
 
 use core::future::Future;
 
-use crate::consumer::consume::{Cancel, Close, CloseOwned, ManagedStream};
+use crate::consumer::end_futures::{Cancel, Close, CloseOwned};
+use crate::consumer::managed_stream::ManagedStream;
 use crate::lifecycle::driver::{Driver, LocalBody, SendBody};
 use crate::lifecycle::handoff::Yielder;
-use crate::lifecycle::output::{BodyOutput, ItemFor};
+use crate::lifecycle::output::{CloseResult, ItemFor};
 
 /// The managed stream returned by a `#[managed_stream]` method or associated fn.
 ///
@@ -25,6 +26,11 @@ use crate::lifecycle::output::{BodyOutput, ItemFor};
 /// - `O`: what [`close`](Self::close) and [`cancel`](Self::cancel) return: `()`, or
 ///   `Result<(), E>` when the item type is a `Result` (try mode).
 /// - `S`: [`SendBody`] (the default) or [`LocalBody`] for `#[managed_stream(?Send)]`.
+///
+/// It is `Send` and `Sync` when `T` and the error of `O` are `Send` and `S` is
+/// [`SendBody`]; a [`LocalManagedBox`] is neither. A trait whose implementations
+/// return different managed streams declares a
+/// [`BoxManagedStream`](crate::BoxManagedStream) instead.
 ///
 /// A trait method that returns a managed stream declares this type:
 ///
@@ -57,7 +63,7 @@ use crate::lifecycle::output::{BodyOutput, ItemFor};
 /// ```
 #[must_use = "a managed stream does nothing unless polled, and must be ended with \
               `.close().await` or read to the end"]
-pub struct ManagedBox<'a, T, O: BodyOutput = (), S = SendBody> {
+pub struct ManagedBox<'a, T, O: CloseResult = (), S = SendBody> {
     driver: Driver<T, O, &'a (), S>,
 }
 
@@ -100,7 +106,7 @@ pub type LocalManagedBox<'a, T, O = ()> = ManagedBox<'a, T, O, LocalBody>;
 /// ```
 pub type TryManagedBox<'a, T, E, S = SendBody> = ManagedBox<'a, Result<T, E>, Result<(), E>, S>;
 
-impl<'a, T, O: BodyOutput, S> ManagedBox<'a, T, O, S> {
+impl<'a, T, O: CloseResult, S> ManagedBox<'a, T, O, S> {
     /// Wraps a driver. Generated code only.
     #[doc(hidden)]
     pub fn __from_driver(driver: Driver<T, O, &'a (), S>) -> Self {
@@ -114,10 +120,7 @@ impl<'a, T, O: BodyOutput, S> ManagedBox<'a, T, O, S> {
 
     /// Ends the stream gracefully, as [`close`](Self::close) does, and drops it: a
     /// borrow it holds ends with the `.await`.
-    pub fn close_owned(self) -> CloseOwned<Self>
-    where
-        T: ItemFor<O>,
-    {
+    pub fn close_owned(self) -> CloseOwned<Self> {
         CloseOwned::new(self)
     }
 
@@ -156,7 +159,7 @@ impl<'a, T, O: BodyOutput, S> ManagedBox<'a, T, O, S> {
     }
 }
 
-impl<T: ItemFor<O>, O: BodyOutput, S> Stream for ManagedBox<'_, T, O, S> {
+impl<T, O: CloseResult, S> Stream for ManagedBox<'_, T, O, S> {
     type Item = T;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
@@ -164,13 +167,13 @@ impl<T: ItemFor<O>, O: BodyOutput, S> Stream for ManagedBox<'_, T, O, S> {
     }
 }
 
-impl<T: ItemFor<O>, O: BodyOutput, S> FusedStream for ManagedBox<'_, T, O, S> {
+impl<T, O: CloseResult, S> FusedStream for ManagedBox<'_, T, O, S> {
     fn is_terminated(&self) -> bool {
         self.driver.is_terminated()
     }
 }
 
-impl<T: ItemFor<O>, O: BodyOutput, S> ManagedStream for ManagedBox<'_, T, O, S> {
+impl<T, O: CloseResult, S> ManagedStream for ManagedBox<'_, T, O, S> {
     type CloseOutput = O;
 
     fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<O> {
@@ -186,32 +189,43 @@ impl<T: ItemFor<O>, O: BodyOutput, S> ManagedStream for ManagedBox<'_, T, O, S> 
     }
 }
 
-impl<T, O: BodyOutput, S> fmt::Debug for ManagedBox<'_, T, O, S> {
+impl<T, O: CloseResult, S> fmt::Debug for ManagedBox<'_, T, O, S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&self.driver, f)
     }
 }
 
 /// Builds the stream of a `stream! { ... }` expression. Generated code only.
+///
+/// # Safety
+///
+/// The `Yielder` given to `make_body` must stay inside the body it builds (see
+/// [`Driver::new_send`]).
 #[doc(hidden)]
 #[track_caller]
-pub fn inline_send<'a, T, O, F, Mk>(make_body: Mk) -> ManagedBox<'a, T, O>
+pub unsafe fn inline_send<'a, T, O, F, Mk>(make_body: Mk) -> ManagedBox<'a, T, O>
 where
-    O: BodyOutput,
+    O: CloseResult,
+    T: ItemFor<O>,
     Mk: FnOnce(Yielder<T, O>) -> F,
     F: Future<Output = O> + Send + 'a,
 {
-    ManagedBox::__from_driver(Driver::new_send::<'a, F, Mk>(|| "stream!", make_body))
+    ManagedBox::__from_driver(Driver::send_body::<'a, F, Mk>(|| "stream!", make_body))
 }
 
 /// Builds the stream of a `try_stream! { ... }` expression: the item's error type is
 /// the close output's. Generated code only.
+///
+/// # Safety
+///
+/// The `Yielder` given to `make_body` must stay inside the body it builds (see
+/// [`Driver::new_send`]).
 #[doc(hidden)]
 #[track_caller]
-pub fn inline_try_send<'a, T, E, F, Mk>(make_body: Mk) -> TryManagedBox<'a, T, E>
+pub unsafe fn inline_try_send<'a, T, E, F, Mk>(make_body: Mk) -> TryManagedBox<'a, T, E>
 where
     Mk: FnOnce(Yielder<Result<T, E>, Result<(), E>>) -> F,
     F: Future<Output = Result<(), E>> + Send + 'a,
 {
-    ManagedBox::__from_driver(Driver::new_send::<'a, F, Mk>(|| "try_stream!", make_body))
+    ManagedBox::__from_driver(Driver::send_body::<'a, F, Mk>(|| "try_stream!", make_body))
 }

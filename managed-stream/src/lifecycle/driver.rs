@@ -8,9 +8,10 @@ use core::marker::PhantomData;
 use core::panic::Location;
 use core::task::{Context, Poll};
 
-use crate::lifecycle::drop_check::{self, Origin};
+use crate::lifecycle::drop_check;
 use crate::lifecycle::handoff::{Signal, Yielder};
-use crate::lifecycle::output::{BodyOutput, ItemFor};
+use crate::lifecycle::origin::Origin;
+use crate::lifecycle::output::{CloseResult, ItemFor};
 use crate::lifecycle::raw::RawBody;
 
 /// Where a stream is in its life.
@@ -36,63 +37,95 @@ enum Phase {
 #[derive(Debug)]
 pub enum SendBody {}
 
-/// Marks a stream whose body need not be `Send` (`#[managed_stream(?Send)]`).
+/// Marks a stream whose body need not be `Send` (`#[managed_stream(?Send)]`). Neither
+/// `Send` nor `Sync`, so that such a stream is neither.
 #[derive(Debug)]
-pub enum LocalBody {}
+pub struct LocalBody {
+    _not_send: PhantomData<*const ()>,
+}
 
 /// The runtime half of every managed stream.
 ///
 /// - `T`: the item type; `O`: the body output (`()` or `Result<(), E>`, see
-///   [`BodyOutput`]), which is also what `close()` and `cancel()` return.
+///   [`CloseResult`]), which is also what `close()` and `cancel()` return.
 /// - `C`: a captures marker built by the macro from the fn's generics. It makes the
 ///   stream type carry every lifetime and type the body may borrow, for the borrow
 ///   checker, variance (invariant, like an `async fn`'s future) and drop check.
 /// - `S`: [`SendBody`] or [`LocalBody`].
-pub struct Driver<T, O: BodyOutput, C, S> {
+pub struct Driver<T, O: CloseResult, C, S> {
     raw: RawBody<T, O::Error, O>,
     phase: Phase,
     origin: Origin,
     _captures: PhantomData<fn(C) -> C>,
-    _send: PhantomData<fn() -> S>,
+    /// Whether the stream is `Send` and `Sync`: [`SendBody`] is, [`LocalBody`] is not.
+    _send: PhantomData<S>,
 }
 
-impl<T, O: BodyOutput, C> Driver<T, O, C, SendBody> {
+// The body is pinned in its heap block, never in the driver: the driver moves freely,
+// whatever the markers (`S` is in a `PhantomData` only for `Send` and `Sync`).
+impl<T, O: CloseResult, C, S> Unpin for Driver<T, O, C, S> {}
+
+impl<T, O: CloseResult, C> Driver<T, O, C, SendBody> {
     /// Builds the driver of a `Send` body; the body does not start until first polled.
     ///
     /// `'s` is a lifetime that every lifetime and type in `C` outlives; the bound
     /// `F: 's` makes the compiler prove that the body borrows nothing that `C` does
     /// not name.
     ///
-    /// Generated code only: the `Yielder` given to `make_body` must stay inside the
-    /// body it builds (see `raw.rs`, invariant 4, for why this is not checked by types).
+    /// Generated code only.
+    ///
+    /// # Safety
+    ///
+    /// The `Yielder` given to `make_body` must stay inside the body it builds: kept
+    /// anywhere else, it points into freed memory once the driver is dropped (see
+    /// `raw.rs`, invariant 4, for why types cannot check this).
     #[track_caller]
-    pub fn new_send<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
+    pub unsafe fn new_send<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + Send + 's,
+        T: ItemFor<O>,
+    {
+        Self::send_body::<'s, F, Mk>(name, make_body)
+    }
+
+    /// [`Driver::new_send`] for the runtime's own constructors, whose callers carry
+    /// its safety condition.
+    #[track_caller]
+    pub(crate) fn send_body<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
+    where
+        Mk: FnOnce(Yielder<T, O>) -> F,
+        F: Future<Output = O> + Send + 's,
+        T: ItemFor<O>,
     {
         Self::with_body(name, make_body)
     }
 }
 
-impl<T, O: BodyOutput, C> Driver<T, O, C, LocalBody> {
+impl<T, O: CloseResult, C> Driver<T, O, C, LocalBody> {
     /// Builds the driver of a body that need not be `Send`; see [`Driver::new_send`].
+    ///
+    /// # Safety
+    ///
+    /// As for [`Driver::new_send`]: the `Yielder` must stay inside the body.
     #[track_caller]
-    pub fn new_local<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
+    pub unsafe fn new_local<'s, F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + 's,
+        T: ItemFor<O>,
     {
         Self::with_body(name, make_body)
     }
 }
 
-impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
+impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
     #[track_caller]
     fn with_body<F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O>,
+        T: ItemFor<O>,
     {
         Self {
             raw: RawBody::new(make_body),
@@ -108,10 +141,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
 
     /// `Stream::poll_next`: runs the body to its next `yield_!` or its end (S3.6).
     #[inline(always)]
-    pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<T>>
-    where
-        T: ItemFor<O>,
-    {
+    pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<T>> {
         if !matches!(self.phase, Phase::Fresh | Phase::Running) {
             return Poll::Ready(self.after_end());
         }
@@ -132,10 +162,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
     /// (S3.5). Out of the per-item path.
     #[cold]
     #[inline(never)]
-    fn after_end(&self) -> Option<T>
-    where
-        T: ItemFor<O>,
-    {
+    fn after_end(&mut self) -> Option<T> {
         match self.phase {
             Phase::Done => self.next_error_item(),
             _ => None,
@@ -254,11 +281,8 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
 
     #[cold]
     #[inline(never)]
-    fn next_error_item(&self) -> Option<T>
-    where
-        T: ItemFor<O>,
-    {
-        self.raw.shared().pop_error().map(T::from_error)
+    fn next_error_item(&mut self) -> Option<T> {
+        self.raw.shared().pop_error_item()
     }
 
     /// What `close()` or `cancel()` returns as the stream ends: the first queued error.
@@ -285,7 +309,7 @@ impl<T, O: BodyOutput, C, S> Driver<T, O, C, S> {
     }
 }
 
-impl<T, O: BodyOutput, C, S> Drop for Driver<T, O, C, S> {
+impl<T, O: CloseResult, C, S> Drop for Driver<T, O, C, S> {
     fn drop(&mut self) {
         let unfinished = matches!(self.phase, Phase::Running | Phase::Closing)
             && self.raw.body_live()
@@ -296,7 +320,7 @@ impl<T, O: BodyOutput, C, S> Drop for Driver<T, O, C, S> {
     }
 }
 
-impl<T, O: BodyOutput, C, S> fmt::Debug for Driver<T, O, C, S> {
+impl<T, O: CloseResult, C, S> fmt::Debug for Driver<T, O, C, S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct((self.origin.name)())
             .field("phase", &self.phase)

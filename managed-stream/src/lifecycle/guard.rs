@@ -18,20 +18,22 @@ use core::task::{Context, Poll};
 use pin_project_lite::pin_project;
 
 use crate::lifecycle::handoff::{Signal, Yielder};
-use crate::lifecycle::output::BodyOutput;
+use crate::lifecycle::output::CloseResult;
+use crate::lifecycle::teardown_cause;
 
 /// Registers a reached `teardown!`: from here on the drop check expects it to run, and
 /// a cancel runs it instead of dropping the body.
 #[inline]
-pub fn register<T, O: BodyOutput>(yielder: Yielder<T, O>) {
+pub fn register<T, O: CloseResult>(yielder: Yielder<T, O>) {
     yielder.shared().register();
 }
 
 /// Records a try-mode `return value` or a body error (S2.7): its error, if any, is
 /// queued for the consumer before the teardowns run.
 #[inline]
-pub fn record<T, O: BodyOutput>(yielder: Yielder<T, O>, output: O) {
+pub fn record<T, O: CloseResult>(yielder: Yielder<T, O>, output: O) {
     if let Some(error) = output.into_error() {
+        yielder.shared().fail();
         yielder.shared().push_error(error);
     }
 }
@@ -39,40 +41,48 @@ pub fn record<T, O: BodyOutput>(yielder: Yielder<T, O>, output: O) {
 /// Whether a close or cancel began: a teardown's error is then queued for `close()`
 /// or `cancel()` to return, not handed out as an item (S2.7, S3.5).
 #[inline]
-pub fn closing<T, O: BodyOutput>(yielder: Yielder<T, O>) -> bool {
+pub fn closing<T, O: CloseResult>(yielder: Yielder<T, O>) -> bool {
     yielder.shared().signal() != Signal::Run
+}
+
+/// [`done`](crate::lifecycle::output::done) typed by the body's yielder, for bodies whose output type is not written
+/// anywhere (`try_stream!`).
+pub fn done_for<T, O: CloseResult>(_yielder: Yielder<T, O>) -> O {
+    O::ok()
 }
 
 /// Records the error of a `?` failure (S2.7), converted with `From` as `?` would.
 #[cold]
 pub fn record_error<T, O, E>(yielder: Yielder<T, O>, error: E)
 where
-    O: BodyOutput,
+    O: CloseResult,
     O::Error: From<E>,
 {
+    yielder.shared().fail();
     yielder.shared().push_error(From::from(error));
 }
 
 /// What a `#[cfg]`-ed out `teardown!` reports: no failure, typed for the body.
 #[inline]
-pub fn no_failure<T, O: BodyOutput>(_yielder: Yielder<T, O>) -> Option<O::Error> {
+pub fn no_failure<T, O: CloseResult>(_yielder: Yielder<T, O>) -> Option<O::Error> {
     None
 }
 
 pin_project! {
     /// A running `teardown!` block. It is never interrupted: nothing inside it is a
-    /// cancellation point (S3.3). On completion the teardown is no longer registered;
+    /// cancellation point (S3.3). While it is polled, [`teardown_cause()`](crate::teardown_cause)
+    /// says why it runs (S2.10). On completion the teardown is no longer registered;
     /// its output's error, if any, is returned for the lowered block to hand out
     /// (S2.7: yielded as an item when the body goes on, queued when it ends).
     #[must_use = "futures do nothing unless awaited"]
-    pub struct Teardown<F, T, O: BodyOutput> {
+    pub struct Teardown<F, T, O: CloseResult> {
         yielder: Yielder<T, O>,
         #[pin]
         inner: F,
     }
 }
 
-impl<F, T, O: BodyOutput> Teardown<F, T, O> {
+impl<F, T, O: CloseResult> Teardown<F, T, O> {
     /// Wraps a teardown block. Naming the output fixes the type of the `async` block
     /// even where it diverges.
     #[inline]
@@ -87,13 +97,14 @@ impl<F, T, O: BodyOutput> Teardown<F, T, O> {
 impl<F, T, O> Future for Teardown<F, T, O>
 where
     F: Future<Output = O>,
-    O: BodyOutput,
+    O: CloseResult,
 {
     type Output = Option<O::Error>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<O::Error>> {
         let this = self.project();
-        let output = core::task::ready!(this.inner.poll(cx));
+        let now = this.yielder.shared().teardown_cause();
+        let output = core::task::ready!(teardown_cause::answering(now, || this.inner.poll(cx)));
         this.yielder.shared().unregister();
         Poll::Ready(output.into_error())
     }
@@ -104,14 +115,14 @@ pin_project! {
     /// Gives `None` once a cancel was asked for, so that the body leaves through its
     /// teardowns; the awaited future is then dropped where it waits.
     #[must_use = "futures do nothing unless awaited"]
-    pub struct Cancellable<F, T, O: BodyOutput> {
+    pub struct Cancellable<F, T, O: CloseResult> {
         yielder: Yielder<T, O>,
         #[pin]
         inner: F,
     }
 }
 
-impl<F: Future, T, O: BodyOutput> Cancellable<F, T, O> {
+impl<F: Future, T, O: CloseResult> Cancellable<F, T, O> {
     /// Wraps what an `.await` awaits.
     #[inline]
     pub fn new<I>(yielder: Yielder<T, O>, awaited: I) -> Self
@@ -125,7 +136,7 @@ impl<F: Future, T, O: BodyOutput> Cancellable<F, T, O> {
     }
 }
 
-impl<F: Future, T, O: BodyOutput> Future for Cancellable<F, T, O> {
+impl<F: Future, T, O: CloseResult> Future for Cancellable<F, T, O> {
     type Output = Option<F::Output>;
 
     #[inline]
@@ -142,7 +153,7 @@ impl<F: Future, T, O: BodyOutput> Future for Cancellable<F, T, O> {
 /// the body starts no new wait and leaves through the teardowns already registered
 /// (S3.3), whatever way out the teardown's block took.
 #[inline]
-pub fn cancelling<T, O: BodyOutput>(yielder: Yielder<T, O>) -> bool {
+pub fn cancelling<T, O: CloseResult>(yielder: Yielder<T, O>) -> bool {
     yielder.shared().signal() == Signal::Cancel
 }
 

@@ -14,7 +14,7 @@ use core::ptr::NonNull;
 use core::task::{Context, Poll};
 use std::collections::VecDeque;
 
-use crate::lifecycle::output::{BodyOutput, ItemFor};
+use crate::lifecycle::output::{CloseResult, ItemFor};
 
 /// What the consumer asked the body to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -41,22 +41,33 @@ pub(crate) struct Shared<T, E> {
     /// Whether the body future is initialised (see `raw.rs`, invariant 2). Kept here,
     /// in the heap block, so that the stream itself stays small.
     body_live: Cell<bool>,
+    /// Whether a `?` failure (or a failing teardown) is ending the body (S2.10).
+    failed: Cell<bool>,
     /// Errors from `?` failures and teardowns, in the order they happened (try mode).
     /// Boxed, and allocated at the first error: one pointer in every other stream,
     /// where a `VecDeque` would take four.
     #[allow(clippy::box_collection)]
     errors: Cell<Option<Box<VecDeque<E>>>>,
+    /// How many errors are queued: what [`Shared::has_errors`] reads, so that it never
+    /// writes a `Cell` (a shared `&Driver` only reads the block: `raw.rs`, invariant 5).
+    queued: Cell<u32>,
+    /// How an error becomes an item (`Err(e)` in try mode), fixed where the stream was
+    /// built, so that the stream types need no bound to say it.
+    item_from_error: fn(E) -> T,
 }
 
 impl<T, E> Shared<T, E> {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(item_from_error: fn(E) -> T) -> Self {
         Self {
+            item_from_error,
             slot: UnsafeCell::new(MaybeUninit::uninit()),
             slot_full: Cell::new(false),
             signal: Cell::new(Signal::Run),
             registered: Cell::new(0),
             body_live: Cell::new(false),
+            failed: Cell::new(false),
             errors: Cell::new(None),
+            queued: Cell::new(0),
         }
     }
 
@@ -84,10 +95,33 @@ impl<T, E> Shared<T, E> {
         self.registered.get() > 0
     }
 
+    /// A `?` failure or a failing teardown ends the body (S2.7): the teardowns that
+    /// run from now on see [`TeardownCause::Failed`](crate::TeardownCause::Failed) (S2.10).
+    pub(crate) fn fail(&self) {
+        self.failed.set(true);
+    }
+
+    /// Why the body is leaving the teardown that runs now (S2.10): a consumer's signal
+    /// wins over a failure, a failure over a block's own end.
+    pub(crate) fn teardown_cause(&self) -> crate::TeardownCause {
+        match self.signal.get() {
+            Signal::Cancel => crate::TeardownCause::Cancel,
+            Signal::Close => crate::TeardownCause::Close,
+            Signal::Run if self.failed.get() => crate::TeardownCause::Failed,
+            Signal::Run => crate::TeardownCause::BlockEnd,
+        }
+    }
+
     pub(crate) fn push_error(&self, error: E) {
         let mut errors = self.errors.take().unwrap_or_default();
         errors.push_back(error);
         self.errors.set(Some(errors));
+        self.queued.set(self.queued.get() + 1);
+    }
+
+    /// The next queued error as an item (S2.7: the last items of a try-mode stream).
+    pub(crate) fn pop_error_item(&self) -> Option<T> {
+        self.pop_error().map(self.item_from_error)
     }
 
     pub(crate) fn pop_error(&self) -> Option<E> {
@@ -96,14 +130,15 @@ impl<T, E> Shared<T, E> {
         if !errors.is_empty() {
             self.errors.set(Some(errors));
         }
+        if first.is_some() {
+            self.queued.set(self.queued.get() - 1);
+        }
         first
     }
 
+    /// Whether an error is queued. Reads only: called through a shared `&Driver`.
     pub(crate) fn has_errors(&self) -> bool {
-        let errors = self.errors.take();
-        let any = errors.is_some();
-        self.errors.set(errors);
-        any
+        self.queued.get() > 0
     }
 
     pub(crate) fn body_live(&self) -> bool {
@@ -120,19 +155,19 @@ impl<T, E> Shared<T, E> {
 /// It is a pointer into the stream's heap block (see `raw.rs`), copied into every
 /// `yield_!`, teardown and cancellation point of the body. `O` is the body's output
 /// type.
-pub struct Yielder<T, O: BodyOutput> {
+pub struct Yielder<T, O: CloseResult> {
     ptr: NonNull<Shared<T, O::Error>>,
 }
 
-impl<T, O: BodyOutput> Clone for Yielder<T, O> {
+impl<T, O: CloseResult> Clone for Yielder<T, O> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T, O: BodyOutput> Copy for Yielder<T, O> {}
+impl<T, O: CloseResult> Copy for Yielder<T, O> {}
 
-impl<T, O: BodyOutput> Yielder<T, O> {
+impl<T, O: CloseResult> Yielder<T, O> {
     pub(crate) fn new(ptr: NonNull<Shared<T, O::Error>>) -> Self {
         Self { ptr }
     }
@@ -153,7 +188,7 @@ impl<T, O: BodyOutput> Yielder<T, O> {
     }
 }
 
-impl<T: ItemFor<O>, O: BodyOutput> Yielder<T, O> {
+impl<T: ItemFor<O>, O: CloseResult> Yielder<T, O> {
     /// Hands a teardown's error out as the next item: a teardown that fails while the
     /// body goes on (one in a loop body or an inner block) does not end the stream
     /// (S2.7).
@@ -175,15 +210,15 @@ pub enum Resume {
 /// The future behind `yield_!`: first poll hands the item over and suspends, the next
 /// poll resumes the body.
 #[must_use = "futures do nothing unless awaited"]
-pub struct Yield<T, O: BodyOutput> {
+pub struct Yield<T, O: CloseResult> {
     yielder: Yielder<T, O>,
     /// Whether the body already suspended with the item in the slot.
     handed_over: bool,
 }
 
-impl<T, O: BodyOutput> Unpin for Yield<T, O> {}
+impl<T, O: CloseResult> Unpin for Yield<T, O> {}
 
-impl<T, O: BodyOutput> Future for Yield<T, O> {
+impl<T, O: CloseResult> Future for Yield<T, O> {
     type Output = Resume;
 
     #[inline]

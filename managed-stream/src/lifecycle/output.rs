@@ -3,21 +3,66 @@
 //! `close()` / `cancel()`.
 
 use core::convert::Infallible;
+use core::fmt;
 
-/// What a body, region or teardown evaluates to: `()` or `Result<(), E>`.
-pub trait BodyOutput: Sized {
+/// What ending a managed stream returns: `()`, or `Result<(), E>` for a try-mode
+/// stream (S2.7), whose `close()` and `cancel()` report a failing teardown. It is the
+/// `CloseOutput` of every managed stream of this crate, and what a body, a teardown or
+/// a `with_teardown` cleanup ends in.
+///
+/// Sealed: implemented for those two only.
+///
+/// ```
+/// use managed_stream::{CloseResult, ManagedStream, ManagedStreamExt};
+///
+/// /// Closes any stream of this crate and says whether a teardown failed.
+/// async fn close_and_tell<S>(mut stream: S) -> bool
+/// where
+///     S: ManagedStream<CloseOutput: CloseResult<Error: std::fmt::Debug>> + Unpin,
+/// {
+///     let output = stream.close().await;
+///     output.error().is_some()
+/// }
+/// # let _ = close_and_tell::<managed_stream::ManagedBox<'static, u32>>;
+/// ```
+pub trait CloseResult: Sized + sealed::Sealed {
     /// The error a failing body or teardown carries (`Infallible` for plain streams).
     type Error;
+
+    /// The teardown error that closing returned, if any, for reports (S7.2).
+    ///
+    /// ```
+    /// use managed_stream::CloseResult;
+    /// assert!(().error().is_none());
+    /// assert!(Err::<(), _>("teardown failed").error().is_some());
+    /// ```
+    fn error(&self) -> Option<&dyn fmt::Debug>
+    where
+        Self::Error: fmt::Debug;
+
     /// The output of a body that ended without error.
+    #[doc(hidden)]
     fn ok() -> Self;
     /// The error, if this output is a failure.
+    #[doc(hidden)]
     fn into_error(self) -> Option<Self::Error>;
     /// The output that reports `error` (what `close()` returns in try mode).
+    #[doc(hidden)]
     fn from_error(error: Self::Error) -> Self;
 }
 
-impl BodyOutput for () {
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for () {}
+    impl<E> Sealed for Result<(), E> {}
+}
+
+impl CloseResult for () {
     type Error = Infallible;
+
+    fn error(&self) -> Option<&dyn fmt::Debug> {
+        None
+    }
 
     fn ok() -> Self {}
 
@@ -30,8 +75,15 @@ impl BodyOutput for () {
     }
 }
 
-impl<E> BodyOutput for Result<(), E> {
+impl<E> CloseResult for Result<(), E> {
     type Error = E;
+
+    fn error(&self) -> Option<&dyn fmt::Debug>
+    where
+        E: fmt::Debug,
+    {
+        self.as_ref().err().map(|error| error as &dyn fmt::Debug)
+    }
 
     fn ok() -> Self {
         Ok(())
@@ -47,7 +99,7 @@ impl<E> BodyOutput for Result<(), E> {
 }
 
 /// An item type that can carry the body's errors as items (`Err(e)` in try mode).
-pub trait ItemFor<O: BodyOutput>: Sized {
+pub trait ItemFor<O: CloseResult>: Sized {
     /// Wraps a body or teardown error as an item.
     fn from_error(error: O::Error) -> Self;
 }
@@ -76,12 +128,6 @@ impl<T, E> TryItem for Result<T, E> {
 
 /// The body output that means "ended without error"; generated code's way to spell it
 /// with the type fixed, so that `?` in an `async` block infers its error type.
-pub fn done<O: BodyOutput>() -> O {
-    O::ok()
-}
-
-/// [`done`] typed by the body's yielder, for bodies whose output type is not written
-/// anywhere (`try_stream!`).
-pub fn done_for<T, O: BodyOutput>(_yielder: crate::lifecycle::handoff::Yielder<T, O>) -> O {
+pub fn done<O: CloseResult>() -> O {
     O::ok()
 }

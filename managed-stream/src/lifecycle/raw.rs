@@ -20,28 +20,32 @@
 //!    see the crate docs on soundness), and the body is dropped before `Shared`, so a
 //!    `Yielder` never outlives the state it points at.
 //!
-//!    This invariant is kept by the macro, not by the type system: `Driver::new_send`
-//!    and `new_local` are safe fns in `#[doc(hidden)] __private`, and code that names
-//!    them by hand (or a proc macro that takes a `yield_!` expansion apart) could keep
-//!    the `Yielder` its closure is given, drop the driver, and call `yield_` later: a
-//!    use-after-free from safe code (issue 12, item 9). It is not closed because both
-//!    ways to close it cost more than they protect:
-//!    - an `unsafe fn` constructor puts an `unsafe` block into every user crate, which
-//!      `#![forbid(unsafe_code)]` rejects (proc-macro output cannot carry
-//!      `allow_internal_unsafe` on stable);
-//!    - a lifetime brand (`for<'y> FnOnce(Yielder<'y, ..>) -> F` where `F` captures
-//!      `'y`) cannot be written on stable Rust: the body's future type would depend on
-//!      the higher-ranked `'y`, which needs the unstable `AsyncFnOnce::CallOnceFuture`
-//!      or return-type notation to bound it by `Send` and `'s`.
+//!    This invariant is kept by the macro, not by the type system, so the
+//!    constructors that hand out a `Yielder` are `unsafe fn`s: `Driver::new_send`,
+//!    `Driver::new_local`, and `inline_send` / `inline_try_send` of `stream!` and
+//!    `try_stream!`. Code that called them by hand could keep the `Yielder` its
+//!    closure is given, drop the driver, and call `yield_` later: a use-after-free.
+//!    Their safety condition is this invariant. The macro meets it: it rejects every
+//!    place where a `yield_!` (and so the `Yielder`) could leave the body (closures,
+//!    `async` blocks and nested fns by syntax, and anything another macro moves there
+//!    by a label that such a boundary hides), and never stores a `Yielder` outside the
+//!    body's own future.
 //!
-//!    So, as in async-stream, the generated code is the trust boundary: `__private` is
-//!    documented as not public API, and the macro rejects every place where a
-//!    `yield_!` (and so the `Yielder`) could leave the body: closures, `async` blocks
-//!    and nested fns by syntax, and anything another macro moves there by a label that
-//!    such a boundary hides. A `Yielder` is `Copy` but is never stored outside the
-//!    body's own future by generated code.
-//! 5. All access goes through `&mut Driver` (poll, close, cancel, drop), so state and
-//!    body are never touched from two threads at once.
+//!    The generated call is `unsafe { .. }` with the macro's own span (call-site or
+//!    mixed-site, never a span of the user's tokens), and the body's closure is built
+//!    outside that block, so the user's code never runs in an unsafe context. The
+//!    `unsafe_code` lint does not count such a block against the user's crate, so a
+//!    crate with `#![forbid(unsafe_code)]` still compiles (`tests/forbid_unsafe` keeps
+//!    one in the suite). A lifetime brand (`for<'y> FnOnce(Yielder<'y, ..>) -> F` where
+//!    `F` captures `'y`) would check the invariant by types, but cannot be written on
+//!    stable Rust: the body's future type would depend on the higher-ranked `'y`, which
+//!    needs the unstable `AsyncFnOnce::CallOnceFuture` or return-type notation to bound
+//!    it by `Send` and `'s`.
+//! 5. All access that writes goes through `&mut Driver` (poll, close, cancel, drop),
+//!    so state and body are never touched from two threads at once. A shared
+//!    `&Driver` (`is_terminated`, `name`, `Debug`) reads the phase, the origin and the
+//!    error count only: it never writes a `Cell`, never reaches the body, the item
+//!    slot or the errors themselves.
 //! 6. `Shared::slot` holds an initialised item exactly while `Shared::slot_full` is
 //!    true; only `put_item`, `take_item` and `Shared`'s drop below touch the slot, and
 //!    no reference into it outlives one of those calls.
@@ -52,9 +56,8 @@ use core::pin::Pin;
 use core::ptr::NonNull;
 use core::task::{Context, Poll};
 
-use crate::lifecycle::driver::{Driver, SendBody};
 use crate::lifecycle::handoff::{Shared, Yielder};
-use crate::lifecycle::output::BodyOutput;
+use crate::lifecycle::output::{CloseResult, ItemFor};
 
 /// The heap block: hand-off state first, then the body future (unsized once erased).
 struct Heap<T, E, F: ?Sized> {
@@ -79,7 +82,8 @@ impl<T, E, O> RawBody<T, E, O> {
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O>,
-        O: BodyOutput<Error = E>,
+        O: CloseResult<Error = E>,
+        T: ItemFor<O>,
     {
         let block: *mut Heap<T, E, F> =
             Box::into_raw(Box::<Heap<T, E, F>>::new_uninit()).cast::<Heap<T, E, F>>();
@@ -87,7 +91,7 @@ impl<T, E, O> RawBody<T, E, O> {
         // aligned; `&raw mut` projects to the field without creating a reference.
         let shared = unsafe {
             let shared = &raw mut (*block).shared;
-            shared.write(Shared::new());
+            shared.write(Shared::new(T::from_error));
             shared
         };
         // SAFETY: `shared` was initialised just above and is not null.
@@ -203,7 +207,7 @@ where
     }
 }
 
-impl<T, O: BodyOutput> Yielder<T, O> {
+impl<T, O: CloseResult> Yielder<T, O> {
     /// The hand-off state this yielder points at.
     #[inline]
     pub(crate) fn shared(&self) -> &Shared<T, O::Error> {
@@ -218,14 +222,23 @@ impl<T, O: BodyOutput> Yielder<T, O> {
 // `&mut` access to the owning driver (invariant 5): never from two threads at once.
 // Moving the body to another thread moves the whole stream, items (`T`) and errors
 // (`E`) included, hence the bounds.
-unsafe impl<T: Send, O: BodyOutput> Send for Yielder<T, O> where O::Error: Send {}
+unsafe impl<T: Send, O: CloseResult> Send for Yielder<T, O> where O::Error: Send {}
 // SAFETY: as above; a `&Yielder` gives no access beyond what polling the body gives.
-unsafe impl<T: Send, O: BodyOutput> Sync for Yielder<T, O> where O::Error: Send {}
+unsafe impl<T: Send, O: CloseResult> Sync for Yielder<T, O> where O::Error: Send {}
 
-// SAFETY: `Driver::new_send` proved the body future `Send`; the item slot holds `T` and
-// the error queue `O::Error`, both required `Send` here. Nothing else in the heap block
-// is tied to a thread (invariant 5). A driver of a `LocalBody` stays `!Send`.
-unsafe impl<T: Send, O: BodyOutput, C> Send for Driver<T, O, C, SendBody> where O::Error: Send {}
+// SAFETY: the block holds the hand-off state (items `T`, errors `E`, `Cell`s) and the
+// body. Moving the block's owner to another thread moves the items and errors, hence
+// the bounds; the `Cell`s are touched only through the owner (invariant 5). Whether the
+// body may move is not this type's to say: `RawBody` is held only by a `Driver`, whose
+// `S` marker carries it (`SendBody` is `Send`, and `Driver::new_send` proved the body
+// `Send`; `LocalBody` is neither `Send` nor `Sync`, so such a driver is neither).
+unsafe impl<T: Send, E: Send, O> Send for RawBody<T, E, O> {}
+// SAFETY: invariant 5: through `&RawBody` (so through `&Driver`: `is_terminated`,
+// `name`, `Debug`) nothing is written, and neither the body, the item slot nor the
+// error queue is reached; only `Shared::body_live` and `Shared::queued` are read, and
+// no `&mut` to the owner exists while a `&` is shared. Sharing a stream between threads
+// is sharing those reads. Same bounds as `Send`, so that a `Sync` stream is also `Send`.
+unsafe impl<T: Send, E: Send, O> Sync for RawBody<T, E, O> {}
 
 #[cfg(test)]
 mod tests {
@@ -255,7 +268,8 @@ mod tests {
         drop(raw);
         assert_eq!(drops.get(), 1);
         let mut cx = Context::from_waker(Waker::noop());
-        let mut raw: RawBody<u8, u8, Result<(), u8>> = RawBody::new(|_y| async { Err(7) });
+        let mut raw: RawBody<Result<u8, u8>, u8, Result<(), u8>> =
+            RawBody::new(|_y| async { Err(7) });
         assert_eq!(raw.poll_body(&mut cx), Poll::Ready(Err(7)));
     }
 }

@@ -13,7 +13,7 @@
 use core::fmt;
 use core::sync::atomic::{AtomicU64, Ordering};
 
-use crate::lifecycle::drop_check::Origin;
+use crate::lifecycle::origin::Origin;
 
 static UNCLOSED_DROPS: AtomicU64 = AtomicU64::new(0);
 static TEARDOWN_FAILURES: AtomicU64 = AtomicU64::new(0);

@@ -1,79 +1,21 @@
-//! The consumer's side: the [`ManagedStream`] trait, and the [`Close`], [`Cancel`] and
-//! [`CloseOwned`] futures that [`ManagedStreamExt`] and every generated type hand out.
+//! [`ManagedStreamExt`]: what every managed stream gets, above the wrappers and
+//! combinators it returns (`close()`, `cancel()`, `close_owned()`, `with_teardown()`,
+//! `stop_on_close()`, `boxed_managed()`, `close_on_drop()`). Nothing below imports it.
 
-use core::future::Future;
+use core::fmt;
 use core::pin::Pin;
-use core::task::{Context, Poll};
-
 use core::time::Duration;
 
-use futures_core::Stream;
-use pin_project_lite::pin_project;
-
 use crate::consumer::background_end::EndPolicy;
-use crate::consumer::close_on_drop::{
-    CloseOnDropWith, CloseResult, CloseSpawner, DEFAULT_CLOSE_DEADLINE, TokioFeature,
-};
+use crate::consumer::boxed::{BoxManagedStream, LocalBoxManagedStream};
+use crate::consumer::close_on_drop::{CloseOnDropWith, DEFAULT_CLOSE_DEADLINE, TokioFeature};
 use crate::consumer::combinators::StopOnClose;
+use crate::consumer::end_futures::{Cancel, Close, CloseOwned};
+use crate::consumer::managed_stream::ManagedStream;
+use crate::consumer::spawner::CloseSpawner;
 use crate::consumer::wrap::{CleanupOutput, WithTeardown};
 use crate::lifecycle::drop_check;
-use crate::lifecycle::output::BodyOutput;
-
-/// A stream with an explicit end: it must be read to the end, closed or cancelled
-/// before it is dropped.
-///
-/// Every `#[managed_stream]` type implements it. Generic code ends what it is given
-/// with [`ManagedStreamExt::close`] or [`ManagedStreamExt::cancel`].
-///
-/// ```
-/// use managed_stream::{ManagedStream, ManagedStreamExt};
-///
-/// async fn first<S>(mut stream: S) -> Option<S::Item>
-/// where
-///     S: ManagedStream<CloseOutput = ()> + Unpin,
-/// {
-///     let item = futures::StreamExt::next(&mut stream).await;
-///     stream.close().await;
-///     item
-/// }
-/// ```
-pub trait ManagedStream: Stream {
-    /// What ending the stream reports: `()`, or `Result<(), E>` for a try-mode stream
-    /// whose teardown failed.
-    type CloseOutput;
-
-    /// Ends the stream gracefully (S3.2): a step under way runs on to its next
-    /// `yield_!` (that item is dropped), then the reached teardowns run.
-    fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::CloseOutput>;
-
-    /// Ends the stream promptly (S3.3): the body is stopped where it waits, then the
-    /// reached teardowns run; they are never interrupted.
-    fn poll_cancel(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::CloseOutput>;
-
-    /// The errors that the last `close()` or `cancel()` met after the one it returned,
-    /// in the order they happened; drained (S3.10). Empty outside try mode.
-    ///
-    /// A generated stream keeps the teardown errors after the first (S2.7); a wrapper
-    /// over several streams keeps the close errors of all of them after the first,
-    /// each stream's own suppressed errors after its error. The default has none: a
-    /// stream that cannot meet more than one error keeps it. Call it through
-    /// [`ManagedStreamExt::take_suppressed_errors`].
-    ///
-    /// ```
-    /// use managed_stream::{ManagedStream, with_teardown};
-    ///
-    /// let mut plain = with_teardown(futures::stream::iter([1]), async || {});
-    /// assert!(std::pin::Pin::new(&mut plain).drain_suppressed_errors().is_empty());
-    /// ```
-    fn drain_suppressed_errors(
-        self: Pin<&mut Self>,
-    ) -> Vec<<Self::CloseOutput as BodyOutput>::Error>
-    where
-        Self::CloseOutput: BodyOutput,
-    {
-        Vec::new()
-    }
-}
+use crate::lifecycle::output::CloseResult;
 
 /// `close()` and `cancel()` for every [`ManagedStream`] that is `Unpin`.
 ///
@@ -100,7 +42,7 @@ pub trait ManagedStreamExt: ManagedStream {
     where
         Self: Unpin,
     {
-        Close { stream: self }
+        Close::new(self)
     }
 
     /// Ends the stream promptly; see [`ManagedStream::poll_cancel`]. Dropping the
@@ -109,7 +51,7 @@ pub trait ManagedStreamExt: ManagedStream {
     where
         Self: Unpin,
     {
-        Cancel { stream: self }
+        Cancel::new(self)
     }
 
     /// Ends the stream gracefully, like [`close`](Self::close), and drops it: the
@@ -146,7 +88,7 @@ pub trait ManagedStreamExt: ManagedStream {
     where
         Self: Sized,
     {
-        CloseOwned { stream: self }
+        CloseOwned::new(self)
     }
 
     /// The errors that the last `close()` or `cancel()` met after the one it returned,
@@ -166,10 +108,10 @@ pub trait ManagedStreamExt: ManagedStream {
     /// assert_eq!(both.take_suppressed_errors(), ["b"]);
     /// # });
     /// ```
-    fn take_suppressed_errors(&mut self) -> Vec<<Self::CloseOutput as BodyOutput>::Error>
+    fn take_suppressed_errors(&mut self) -> Vec<<Self::CloseOutput as CloseResult>::Error>
     where
         Self: Unpin,
-        Self::CloseOutput: BodyOutput,
+        Self::CloseOutput: CloseResult,
     {
         Pin::new(self).drain_suppressed_errors()
     }
@@ -302,6 +244,50 @@ pub trait ManagedStreamExt: ManagedStream {
         StopOnClose::new(self)
     }
 
+    /// Boxes the stream as a [`BoxManagedStream`]: any managed stream, `Send`, with
+    /// its whole lifecycle (`close()`, `cancel()`, `drop_without_teardown()`,
+    /// `close_on_drop()`). Named after futures' `boxed()`.
+    ///
+    /// ```
+    /// use managed_stream::{BoxManagedStream, ManagedStreamExt, combinators, with_teardown};
+    ///
+    /// fn numbers() -> BoxManagedStream<'static, u32> {
+    ///     let a = with_teardown(futures::stream::iter([1, 2]), async || {});
+    ///     let b = with_teardown(futures::stream::iter([3]), async || {});
+    ///     combinators::chain(a, b).boxed_managed()
+    /// }
+    ///
+    /// # futures::executor::block_on(async {
+    /// let mut numbers = numbers();
+    /// assert_eq!(futures::StreamExt::next(&mut numbers).await, Some(1));
+    /// numbers.close().await;
+    /// # });
+    /// ```
+    fn boxed_managed<'a>(self) -> BoxManagedStream<'a, Self::Item, Self::CloseOutput>
+    where
+        Self: Sized + Send + 'a,
+    {
+        Box::pin(self)
+    }
+
+    /// Boxes the stream as a [`LocalBoxManagedStream`]: [`boxed_managed`](Self::boxed_managed)
+    /// for a stream that is not `Send`. Named after futures' `boxed_local()`.
+    ///
+    /// ```
+    /// use managed_stream::{LocalBoxManagedStream, ManagedStreamExt, with_teardown};
+    ///
+    /// let rc = std::rc::Rc::new(1);
+    /// let stream = with_teardown(futures::stream::iter([rc]), async || {});
+    /// let boxed: LocalBoxManagedStream<'_, std::rc::Rc<i32>> = stream.boxed_local_managed();
+    /// # boxed.drop_without_teardown();
+    /// ```
+    fn boxed_local_managed<'a>(self) -> LocalBoxManagedStream<'a, Self::Item, Self::CloseOutput>
+    where
+        Self: Sized + 'a,
+    {
+        Box::pin(self)
+    }
+
     /// Makes the stream end properly even when its holder is dropped (S7, feature
     /// `tokio`): dropped unended inside a Tokio runtime, the returned
     /// [`CloseOnDrop`](crate::CloseOnDrop) spawns a task that closes the stream within
@@ -336,7 +322,7 @@ pub trait ManagedStreamExt: ManagedStream {
     fn close_on_drop(self) -> CloseOnDropWith<Self, <Self as TokioFeature>::Spawner>
     where
         Self: TokioFeature + Sized + Unpin + Send + 'static,
-        Self::CloseOutput: CloseResult + Send,
+        Self::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     {
         let policy = EndPolicy::Close {
             deadline: DEFAULT_CLOSE_DEADLINE,
@@ -374,7 +360,7 @@ pub trait ManagedStreamExt: ManagedStream {
     fn cancel_on_drop(self) -> CloseOnDropWith<Self, <Self as TokioFeature>::Spawner>
     where
         Self: TokioFeature + Sized + Unpin + Send + 'static,
-        Self::CloseOutput: CloseResult + Send,
+        Self::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
     {
         CloseOnDropWith::with_policy(self, Self::spawner(), EndPolicy::Cancel)
     }
@@ -405,7 +391,7 @@ pub trait ManagedStreamExt: ManagedStream {
     fn close_on_drop_with<Sp>(self, spawner: Sp, deadline: Duration) -> CloseOnDropWith<Self, Sp>
     where
         Self: Sized + Unpin + Send + 'static,
-        Self::CloseOutput: CloseResult + Send,
+        Self::CloseOutput: CloseResult<Error: fmt::Debug> + Send,
         Sp: CloseSpawner,
     {
         CloseOnDropWith::new(self, spawner, deadline)
@@ -413,80 +399,3 @@ pub trait ManagedStreamExt: ManagedStream {
 }
 
 impl<S: ManagedStream + ?Sized> ManagedStreamExt for S {}
-
-/// Future of [`ManagedStreamExt::close`]: ends the stream gracefully.
-#[must_use = "futures do nothing unless awaited: the stream is not closed yet"]
-#[derive(Debug)]
-pub struct Close<'a, S: ?Sized> {
-    stream: &'a mut S,
-}
-
-impl<'a, S: ?Sized> Close<'a, S> {
-    /// The future that closes `stream`.
-    pub fn new(stream: &'a mut S) -> Self {
-        Self { stream }
-    }
-}
-
-impl<S: ManagedStream + Unpin + ?Sized> Future for Close<'_, S> {
-    type Output = S::CloseOutput;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<S::CloseOutput> {
-        Pin::new(&mut *self.stream).poll_close(cx)
-    }
-}
-
-/// Future of [`ManagedStreamExt::cancel`]: ends the stream promptly.
-#[must_use = "futures do nothing unless awaited: the stream is not cancelled yet"]
-#[derive(Debug)]
-pub struct Cancel<'a, S: ?Sized> {
-    stream: &'a mut S,
-}
-
-impl<'a, S: ?Sized> Cancel<'a, S> {
-    /// The future that cancels `stream`.
-    pub fn new(stream: &'a mut S) -> Self {
-        Self { stream }
-    }
-}
-
-impl<S: ManagedStream + Unpin + ?Sized> Future for Cancel<'_, S> {
-    type Output = S::CloseOutput;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<S::CloseOutput> {
-        Pin::new(&mut *self.stream).poll_cancel(cx)
-    }
-}
-
-pin_project! {
-    /// Future of [`ManagedStreamExt::close_owned`]: closes the stream it owns, then
-    /// drops it with itself.
-    #[must_use = "futures do nothing unless awaited: the stream is not closed yet"]
-    #[derive(Debug)]
-    pub struct CloseOwned<S> {
-        #[pin]
-        stream: S,
-    }
-}
-
-impl<S> CloseOwned<S> {
-    /// The future that closes `stream` and then drops it.
-    ///
-    /// ```
-    /// # futures::executor::block_on(async {
-    /// let stream = managed_stream::with_teardown(futures::stream::iter([1]), async || {});
-    /// managed_stream::CloseOwned::new(stream).await;
-    /// # });
-    /// ```
-    pub fn new(stream: S) -> Self {
-        Self { stream }
-    }
-}
-
-impl<S: ManagedStream> Future for CloseOwned<S> {
-    type Output = S::CloseOutput;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<S::CloseOutput> {
-        self.project().stream.poll_close(cx)
-    }
-}
