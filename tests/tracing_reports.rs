@@ -153,7 +153,7 @@ fn s4_5_an_unclosed_drop_is_a_warn_event_naming_the_stream_and_where_it_was_made
     assert_eq!(event.fields["stream"], "Rows");
     assert_eq!(
         event.fields["created_at"],
-        format!("tests/s4_5_tracing.rs:{line}:26")
+        format!("tests/tracing_reports.rs:{line}:26")
     );
     assert!(event.fields["message"].contains("dropped before its teardown ran"));
 }
@@ -181,7 +181,7 @@ fn s7_2_a_failing_background_close_is_a_warn_event_with_the_error() {
     assert_eq!(event.level, Level::WARN);
     assert_eq!(event.target, "managed_stream");
     assert_eq!(event.fields["stream"], "Rows", "named as in S4.5");
-    assert!(event.fields["created_at"].starts_with("tests/s4_5_tracing.rs:"));
+    assert!(event.fields["created_at"].starts_with("tests/tracing_reports.rs:"));
     assert_eq!(event.fields["error"], "\"CLOSE failed\"");
     assert_eq!(event.fields["cancelled"], "false");
     let (span, fields) = event.span.as_ref().expect("the event carries the span");
@@ -233,7 +233,7 @@ fn s7_5_a_background_end_that_ran_every_teardown_is_debug_only_and_carries_the_s
         assert!(
             lines
                 .iter()
-                .any(|line| created_at.starts_with(&format!("tests/s4_5_tracing.rs:{line}:"))),
+                .any(|line| created_at.starts_with(&format!("tests/tracing_reports.rs:{line}:"))),
             "{created_at} should be one of the lines {lines:?}"
         );
         assert_eq!(event.fields["cancelled"], "true");
