@@ -7,16 +7,24 @@
 //! teardown runs lets it finish, then the body leaves without polling any other future
 //! (S3.3, last sentence). S2.5: macros in a guarded block see the user's tokens.
 //!
-//! A hang is a failure: every `cancel()` here is polled at most `POLL_BUDGET` times.
+//! Then the shapes a hostile review of the lowering added (S2.5, S2.7, S3.2, S3.3): a
+//! `select!` nested in a `join!`, a `try_join!` that fails, a `biased;` select with an
+//! `else` branch and a `yield_!` in a handler, `teardown!` in `let ... else`, in `match`
+//! arms and in labelled loops, a `return` inside a guarded region, a cancel that arrives
+//! while a `join!` is half done, awaits in every expression position. Expected logs are
+//! written from the SPEC's try/finally semantics.
+//!
+//! A hang is a failure: every `close()`/`cancel()` here is polled at most `POLL_BUDGET`
+//! times.
 
 mod support;
 
 use std::future::{Future, pending};
 use std::task::Poll;
 
-use futures::FutureExt;
+use futures::{FutureExt, StreamExt};
 use managed_stream::{ManagedStream, ManagedStreamExt, managed_stream, teardown, yield_};
-use support::{Gate, Log, panic_message, poll_next, poll_once};
+use support::{Gate, Log, block_on, panic_message, poll_next, poll_once};
 
 /// How many polls a `cancel()` gets before the test calls it a hang.
 const POLL_BUDGET: usize = 100;
@@ -28,7 +36,7 @@ fn within_budget<F: Future + Unpin>(future: &mut F) -> F::Output {
             return output;
         }
     }
-    panic!("still pending after {POLL_BUDGET} polls: the cancel waits for the body (S3.3)")
+    panic!("still pending after {POLL_BUDGET} polls: the end waits for the body (S3.3)")
 }
 
 /// Starts `stream` (one item, then a step that waits) and cancels it within the budget.
@@ -398,5 +406,538 @@ fn s3_3_in_a_fair_select_a_cancel_wins_over_a_ready_branch_whatever_the_order() 
             ["teardown"],
             "no handler starts after the cancel"
         );
+    }
+}
+
+// ---- S3.3: hidden waits, nested ----------------------------------------------------
+
+/// A `tokio::select!` (no `.await` in its tokens) inside a `tokio::join!`.
+#[managed_stream]
+async fn select_in_join(log: Log, gate: Gate) -> u32 {
+    yield_!(0);
+    teardown! { log.push("teardown"); }
+    let (picked, ()) = tokio::join!(
+        async {
+            tokio::select! {
+                () = gate.wait() => { log.push("handler"); 1 }
+                () = pending::<()>() => 2,
+            }
+        },
+        async {
+            log.push("second started");
+            pending::<()>().await
+        },
+    );
+    log.push(format!("joined {picked}"));
+}
+
+#[test]
+fn s3_3_cancel_stops_a_select_nested_in_a_join() {
+    let (log, gate) = (Log::default(), Gate::default());
+    let mut stream = select_in_join(log.clone(), gate.clone());
+    cancel_while_waiting(&mut stream);
+    assert_eq!(gate.abandoned(), 1, "the inner select's wait was dropped");
+    assert_eq!(log.events(), ["second started", "teardown"]);
+    drop(stream);
+}
+
+#[test]
+fn s3_3_no_handler_of_a_nested_select_starts_after_the_cancel() {
+    let (log, gate) = (Log::default(), Gate::default());
+    let mut stream = select_in_join(log.clone(), gate.clone());
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
+    assert_eq!(poll_next(&mut stream), Poll::Pending);
+    gate.open(); // ready when the cancel arrives
+    within_budget(&mut ManagedStreamExt::cancel(&mut stream));
+    assert_eq!(log.events(), ["second started", "teardown"]);
+}
+
+/// A `join!` half done when the cancel arrives: the done half's effects stay, the other
+/// half is dropped where it waits, and nothing of the join is polled after the cancel.
+#[managed_stream]
+async fn half_joined(log: Log, a: Gate, b: Gate) -> u32 {
+    yield_!(0);
+    teardown! { log.push("teardown"); }
+    let ((), ()) = tokio::join!(
+        async {
+            a.wait().await;
+            log.push("a done");
+        },
+        async {
+            b.wait().await;
+            log.push("b done");
+        },
+    );
+    log.push("joined");
+}
+
+#[test]
+fn s3_3_a_cancel_while_a_join_is_half_done_drops_the_other_half() {
+    let (log, a, b) = (Log::default(), Gate::default(), Gate::default());
+    let mut stream = half_joined(log.clone(), a.clone(), b.clone());
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
+    assert_eq!(poll_next(&mut stream), Poll::Pending);
+    a.open();
+    assert_eq!(poll_next(&mut stream), Poll::Pending, "b still waits");
+    within_budget(&mut ManagedStreamExt::cancel(&mut stream));
+    assert_eq!(b.abandoned(), 1);
+    assert_eq!(log.events(), ["a done", "teardown"]);
+}
+
+#[test]
+fn s3_3_a_wait_that_became_ready_is_not_polled_after_the_cancel_arrived() {
+    let (log, a, b) = (Log::default(), Gate::default(), Gate::default());
+    let mut stream = half_joined(log.clone(), a.clone(), b.clone());
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
+    assert_eq!(poll_next(&mut stream), Poll::Pending);
+    a.open(); // woken, but the next poll is the cancel's
+    within_budget(&mut ManagedStreamExt::cancel(&mut stream));
+    assert_eq!(
+        log.events(),
+        ["teardown"],
+        "S3.3: nothing new after a cancel"
+    );
+}
+
+/// Try mode: a `tokio::try_join!` whose first future fails, with `?` on it.
+#[managed_stream]
+async fn try_join_fails(log: Log) -> Result<u32, String> {
+    teardown! { log.push("teardown"); }
+    yield_!(Ok(0));
+    let ((), ()) = tokio::try_join!(async { Err::<(), String>("boom".to_string()) }, async {
+        log.push("other polled");
+        pending::<Result<(), String>>().await
+    })?;
+    log.push("after");
+}
+
+#[test]
+fn s2_7_a_failing_try_join_with_a_question_mark_ends_through_the_teardowns() {
+    let log = Log::default();
+    let items = block_on(try_join_fails(log.clone()).collect::<Vec<_>>());
+    assert_eq!(items, [Ok(0), Err("boom".to_string())]);
+    let events = log.events();
+    assert_eq!(
+        events.last().map(String::as_str),
+        Some("teardown"),
+        "{events:?}"
+    );
+    assert_eq!(log.count("teardown"), 1);
+    assert_eq!(log.count("after"), 0);
+}
+
+// ---- S3.3: `biased;` + `else` + a `yield_!` in a handler ------------------------------
+
+#[managed_stream]
+async fn biased_else_yield(log: Log, gate: Gate, enabled: bool) -> u32 {
+    teardown! { log.push("teardown"); }
+    let mut n = 0;
+    loop {
+        tokio::select! {
+            biased;
+            () = gate.wait(), if enabled => {
+                yield_!(n);
+                n += 1;
+                if n == 3 {
+                    break;
+                }
+            }
+            () = pending::<()>(), if enabled => {}
+            else => {
+                log.push("else");
+                break;
+            }
+        }
+    }
+    log.push("done");
+}
+
+#[test]
+fn s3_3_a_biased_select_with_else_still_takes_the_else_without_a_cancel() {
+    let log = Log::default();
+    let items =
+        block_on(biased_else_yield(log.clone(), Gate::default(), false).collect::<Vec<_>>());
+    assert!(items.is_empty());
+    assert_eq!(log.events(), ["else", "done", "teardown"]);
+}
+
+#[test]
+fn s3_3_a_biased_select_with_else_yields_from_its_handler_to_the_end() {
+    let (log, gate) = (Log::default(), Gate::default());
+    gate.open();
+    let items = block_on(biased_else_yield(log.clone(), gate, true).collect::<Vec<_>>());
+    assert_eq!(items, [0, 1, 2]);
+    assert_eq!(log.events(), ["done", "teardown"]);
+}
+
+#[test]
+fn s3_2_a_close_at_a_yield_in_a_select_handler_leaves_through_the_teardown() {
+    let (log, gate) = (Log::default(), Gate::default());
+    gate.open();
+    let mut stream = biased_else_yield(log.clone(), gate, true);
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
+    within_budget(&mut ManagedStreamExt::close(&mut stream));
+    assert_eq!(log.events(), ["teardown"]);
+    assert_eq!(poll_next(&mut stream), Poll::Ready(None), "S3.5");
+}
+
+#[test]
+fn s3_3_cancel_stops_a_biased_select_with_else_where_it_waits() {
+    let (log, gate) = (Log::default(), Gate::default());
+    let mut stream = biased_else_yield(log.clone(), gate.clone(), true);
+    assert_eq!(poll_next(&mut stream), Poll::Pending);
+    gate.open(); // ready, and first in a biased select: the cancel still wins
+    within_budget(&mut ManagedStreamExt::cancel(&mut stream));
+    assert_eq!(log.events(), ["teardown"]);
+}
+
+// ---- S2.5: teardown! in let-else, match arms, labelled loops, return ----------------
+
+#[managed_stream]
+async fn arms(log: Log, opts: Vec<Option<u32>>) -> u32 {
+    teardown! { log.push("outer"); }
+    'outer: for (i, opt) in opts.into_iter().enumerate() {
+        let i = i as u32;
+        match i % 3 {
+            0 => {
+                teardown! { log.push(format!("arm0 {i}")); }
+                yield_!(i);
+                continue 'outer;
+            }
+            1 => {
+                let Some(x) = opt else {
+                    teardown! { log.push(format!("else {i}")); }
+                    yield_!(100 + i);
+                    break 'outer;
+                };
+                yield_!(x);
+            }
+            _ => 'inner: loop {
+                teardown! { log.push(format!("inner {i}")); }
+                if i > 4 {
+                    break 'outer;
+                }
+                break 'inner;
+            },
+        }
+        log.push(format!("end {i}"));
+    }
+    log.push("after");
+}
+
+#[test]
+fn s2_5_teardowns_in_let_else_match_arms_and_labelled_loops_read_to_the_end() {
+    let log = Log::default();
+    let opts = vec![None, Some(7), None, None, None, None];
+    let items = block_on(arms(log.clone(), opts).collect::<Vec<_>>());
+    assert_eq!(items, [0, 7, 3, 104]);
+    assert_eq!(
+        log.events(),
+        [
+            "arm0 0", "end 1", "inner 2", "end 2", "arm0 3", "else 4", "after", "outer"
+        ]
+    );
+
+    let log = Log::default();
+    let opts = vec![None, Some(7), None, None, Some(9), None];
+    let items = block_on(arms(log.clone(), opts).collect::<Vec<_>>());
+    assert_eq!(items, [0, 7, 3, 9]);
+    assert_eq!(
+        log.events(),
+        [
+            "arm0 0", "end 1", "inner 2", "end 2", "arm0 3", "end 4", "inner 5", "after", "outer"
+        ]
+    );
+}
+
+#[test]
+fn s3_2_closes_at_each_yield_of_the_arms_leave_through_the_reached_teardowns() {
+    let opts = vec![None, Some(7), None, None, None, None];
+    let expected: [&[&str]; 4] = [
+        &["arm0 0", "outer"],
+        &["arm0 0", "outer"],
+        &["arm0 0", "end 1", "inner 2", "end 2", "arm0 3", "outer"],
+        &[
+            "arm0 0", "end 1", "inner 2", "end 2", "arm0 3", "else 4", "outer",
+        ],
+    ];
+    for (read, expected) in (1..=4).zip(expected) {
+        let log = Log::default();
+        let mut stream = arms(log.clone(), opts.clone());
+        for _ in 0..read {
+            assert!(matches!(poll_next(&mut stream), Poll::Ready(Some(_))));
+        }
+        within_budget(&mut ManagedStreamExt::close(&mut stream));
+        assert_eq!(log.events(), expected, "closed after {read} items");
+    }
+}
+
+#[managed_stream]
+async fn returns(log: Log, gate: Gate, at: u32) -> u32 {
+    teardown! { log.push("outer"); }
+    for i in 0..3 {
+        teardown! { log.push(format!("inner {i}")); }
+        gate.wait().await;
+        if i == at {
+            return;
+        }
+        yield_!(i);
+    }
+    log.push("after");
+}
+
+#[test]
+fn s2_5_a_return_inside_a_region_leaves_through_the_teardowns_it_crosses() {
+    let (log, gate) = (Log::default(), Gate::default());
+    gate.open();
+    let items = block_on(returns(log.clone(), gate, 1).collect::<Vec<_>>());
+    assert_eq!(items, [0]);
+    assert_eq!(log.events(), ["inner 0", "inner 1", "outer"]);
+}
+
+#[test]
+fn s3_3_cancel_at_a_wait_before_a_return_runs_both_teardowns_once() {
+    let (log, gate) = (Log::default(), Gate::default());
+    let mut stream = returns(log.clone(), gate.clone(), 0);
+    assert_eq!(poll_next(&mut stream), Poll::Pending);
+    gate.open();
+    within_budget(&mut ManagedStreamExt::cancel(&mut stream));
+    assert_eq!(log.events(), ["inner 0", "outer"]);
+}
+
+// ---- S3.3: teardown blocks are never interrupted, also their hidden waits ------------
+
+/// A teardown whose goodbye is a `tokio::select!` (and a `join!`) over a gate, below an
+/// outer teardown: the lowering's cancel branch must not reach inside a teardown.
+#[managed_stream]
+async fn select_in_teardown(log: Log, bye: Gate, source: Gate) -> u32 {
+    teardown! { log.push("outer"); }
+    teardown! {
+        tokio::select! {
+            () = bye.wait() => log.push("goodbye sent"),
+            () = pending::<()>() => log.push("never"),
+        }
+        let ((), ()) = tokio::join!(bye.wait(), async {});
+        log.push("goodbye done");
+    }
+    yield_!(0);
+    source.wait().await;
+    log.push("after");
+}
+
+#[test]
+fn s3_3_a_cancel_does_not_interrupt_a_select_inside_a_teardown() {
+    let (log, bye, source) = (Log::default(), Gate::default(), Gate::default());
+    let mut stream = select_in_teardown(log.clone(), bye.clone(), source.clone());
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
+    assert_eq!(poll_next(&mut stream), Poll::Pending);
+    let mut cancel = ManagedStreamExt::cancel(&mut stream);
+    assert_eq!(
+        poll_once(&mut cancel),
+        Poll::Pending,
+        "the teardown waits in its select!"
+    );
+    assert_eq!(
+        poll_once(&mut cancel),
+        Poll::Pending,
+        "still: never interrupted"
+    );
+    bye.open();
+    within_budget(&mut cancel);
+    assert_eq!(source.abandoned(), 1, "the body's wait was dropped");
+    assert_eq!(log.events(), ["goodbye sent", "goodbye done", "outer"]);
+}
+
+/// `break` with a value out of a loop that waits, inside a guarded region.
+#[managed_stream]
+async fn break_value(log: Log, gate: Gate) -> u32 {
+    teardown! { log.push("teardown"); }
+    let mut n = 0;
+    let found = loop {
+        gate.wait().await;
+        n += 1;
+        if n == 3 {
+            break n * 10;
+        }
+        yield_!(n);
+    };
+    yield_!(found);
+    log.push("after");
+}
+
+#[test]
+fn s2_5_a_break_with_a_value_out_of_a_waiting_loop_in_a_region() {
+    let (log, gate) = (Log::default(), Gate::default());
+    gate.open();
+    let items = block_on(break_value(log.clone(), gate).collect::<Vec<_>>());
+    assert_eq!(items, [1, 2, 30]);
+    assert_eq!(log.events(), ["after", "teardown"]);
+}
+
+// ---- S2.7 / S2.5: `?` and a labelled `continue` inside select! handlers ---------------
+
+async fn fetch(n: u32) -> Result<u32, String> {
+    if n == 2 {
+        Err(format!("fetch {n} failed"))
+    } else {
+        Ok(n)
+    }
+}
+
+#[managed_stream]
+async fn handlers(log: Log, gate: Gate) -> Result<u32, String> {
+    teardown! { log.push("outer"); }
+    'next: for n in 0..4 {
+        teardown! { log.push(format!("iteration {n}")); }
+        tokio::select! {
+            biased;
+            () = gate.wait() => {
+                if n == 0 {
+                    continue 'next;
+                }
+                let got = fetch(n).await?;
+                yield_!(Ok(got));
+            }
+            () = pending::<()>() => {}
+        }
+        log.push(format!("end {n}"));
+    }
+    log.push("after");
+}
+
+#[test]
+fn s2_7_a_question_mark_in_a_select_handler_leaves_through_every_teardown() {
+    let (log, gate) = (Log::default(), Gate::default());
+    gate.open();
+    let items = block_on(handlers(log.clone(), gate).collect::<Vec<_>>());
+    assert_eq!(items, [Ok(1), Err("fetch 2 failed".to_string())]);
+    assert_eq!(
+        log.events(),
+        [
+            "iteration 0",
+            "end 1",
+            "iteration 1",
+            "iteration 2",
+            "outer"
+        ]
+    );
+}
+
+#[test]
+fn s3_3_a_cancel_at_the_yield_of_a_select_handler_runs_the_reached_teardowns() {
+    let (log, gate) = (Log::default(), Gate::default());
+    gate.open();
+    let mut stream = handlers(log.clone(), gate);
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(Ok(1))));
+    assert_eq!(
+        within_budget(&mut ManagedStreamExt::cancel(&mut stream)),
+        Ok(())
+    );
+    assert_eq!(log.events(), ["iteration 0", "iteration 1", "outer"]);
+}
+
+// ---- S3.3: awaits in every expression position of a guarded region -----------------
+
+/// `gate`'s wait, then `then`.
+async fn ready_at(gate: &Gate, then: u32) -> u32 {
+    gate.wait().await;
+    then
+}
+
+struct Pair {
+    a: u32,
+    b: u32,
+}
+
+/// How many awaits `positions` has, one per gate.
+const POSITIONS: usize = 10;
+
+/// An `.await` in a match guard, an index, an array, a struct field, a `while`
+/// condition, a `for` iterator, a cast, a closure call's argument, a method receiver,
+/// and a `format!` argument, all below a `teardown!`. Each logs once it passed.
+#[managed_stream]
+async fn positions(log: Log, gates: Vec<Gate>) -> u32 {
+    teardown! { log.push("teardown"); }
+    let v = [10u32, 20, 30];
+    let mut total = 0;
+    match 5u32 {
+        n if ready_at(&gates[0], n).await > 1 => total += n,
+        _ => {}
+    }
+    log.push("guard");
+    total += v[ready_at(&gates[1], 1).await as usize];
+    log.push("index");
+    let array = [ready_at(&gates[2], 1).await, 2];
+    log.push("array");
+    let pair = Pair {
+        a: ready_at(&gates[3], 3).await,
+        b: 4,
+    };
+    log.push("field");
+    while ready_at(&gates[4], 0).await > 0 {}
+    log.push("while");
+    for _ in 0..ready_at(&gates[5], 1).await {
+        total += 1;
+    }
+    log.push("for");
+    let cast = ready_at(&gates[6], 7).await as u64;
+    log.push("cast");
+    let add_one = |x: u32| x + 1;
+    let called = add_one(ready_at(&gates[7], 1).await);
+    log.push("call");
+    let squared = ready_at(&gates[8], 2).await.pow(2);
+    log.push("receiver");
+    log.push(format!("formatted {}", ready_at(&gates[9], 1).await));
+    yield_!(total + array[0] + array[1] + pair.a + pair.b + cast as u32 + called + squared);
+}
+
+const POSITION_LOGS: [&str; POSITIONS] = [
+    "guard",
+    "index",
+    "array",
+    "field",
+    "while",
+    "for",
+    "cast",
+    "call",
+    "receiver",
+    "formatted 1",
+];
+
+#[test]
+fn s2_5_awaits_in_every_expression_position_read_to_the_end() {
+    let log = Log::default();
+    let gates: Vec<Gate> = (0..POSITIONS).map(|_| Gate::default()).collect();
+    gates.iter().for_each(Gate::open);
+    let items = block_on(positions(log.clone(), gates).collect::<Vec<_>>());
+    // 5 + 20 + 1 (for) + 1 + 2 + 3 + 4 + 7 + 2 + 4
+    assert_eq!(items, [49]);
+    let mut expected: Vec<&str> = POSITION_LOGS.to_vec();
+    expected.push("teardown");
+    assert_eq!(log.events(), expected);
+}
+
+#[test]
+fn s3_3_a_cancel_at_an_await_in_any_expression_position_stops_there() {
+    for at in 0..POSITIONS {
+        let log = Log::default();
+        let gates: Vec<Gate> = (0..POSITIONS).map(|_| Gate::default()).collect();
+        for (k, gate) in gates.iter().enumerate() {
+            if k != at {
+                gate.open();
+            }
+        }
+        let mut stream = positions(log.clone(), gates.clone());
+        assert_eq!(poll_next(&mut stream), Poll::Pending, "waits at {at}");
+        within_budget(&mut ManagedStreamExt::cancel(&mut stream));
+        assert_eq!(
+            gates[at].abandoned(),
+            1,
+            "the wait at {at} was dropped there"
+        );
+        let mut expected: Vec<&str> = POSITION_LOGS[..at].to_vec();
+        expected.push("teardown");
+        assert_eq!(log.events(), expected, "cancelled at {at}");
+        assert_eq!(poll_next(&mut stream), Poll::Ready(None), "S3.5");
     }
 }
