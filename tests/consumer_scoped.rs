@@ -12,7 +12,7 @@
 mod consumer_streams;
 mod support;
 
-use consumer_streams::{TryRows, counting, stepped};
+use consumer_streams::{Numbers, TryRows, counting, numbers, stepped};
 use futures::StreamExt;
 use futures::stream::FusedStream;
 use managed_stream::{
@@ -20,17 +20,6 @@ use managed_stream::{
     yield_,
 };
 use support::{Gate, Log, block_on, panic_message, poll_once_then_drop};
-
-/// 0, 1, 2, ... with a logged teardown.
-#[managed_stream]
-async fn numbers(log: Log) -> u32 {
-    teardown! { log.push("teardown"); }
-    let mut n = 0;
-    loop {
-        yield_!(n);
-        n += 1;
-    }
-}
 
 /// A try-mode stream whose teardown fails.
 #[managed_stream]

@@ -8,11 +8,14 @@
 //! `None`; the cleanup is never interrupted; the drop check (S4.1), try mode (S2.7) and
 //! panics (S5.1) behave as for a generated stream.
 
+#[path = "support/consumer_streams.rs"]
+mod consumer_streams;
 mod support;
 
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
+use consumer_streams::numbers;
 use futures::stream::FusedStream;
 use futures::{Stream, StreamExt, TryStreamExt};
 use managed_stream::{
@@ -20,17 +23,6 @@ use managed_stream::{
     unclosed_drops, with_teardown, with_teardown_given, yield_,
 };
 use support::{Gate, Log, block_on, panic_message, poll_next, poll_once, poll_once_then_drop};
-
-/// 0, 1, 2, ... with a logged teardown: the issue's `counted(log)`.
-#[managed_stream]
-async fn counted(log: Log) -> u32 {
-    teardown! { log.push("teardown"); }
-    let mut n = 0;
-    loop {
-        yield_!(n);
-        n += 1;
-    }
-}
 
 /// 0, 1, 2, then ends.
 #[managed_stream]
@@ -90,7 +82,7 @@ fn cleanup(log: &Log) -> impl FnOnce() -> std::future::Ready<()> + use<> {
 fn s3_8_the_issue_scenario_closes_the_managed_stream_then_cleans_up() {
     let log = Log::default();
     let before = unclosed_drops();
-    let mut stream = counted(log.clone()).with_teardown(cleanup(&log));
+    let mut stream = numbers(log.clone()).with_teardown(cleanup(&log));
     assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
     assert_eq!(poll_once(&mut stream.close()), Poll::Ready(()));
     assert_eq!(log.events(), ["teardown", "cleanup"]);
@@ -148,7 +140,7 @@ fn s3_8_read_to_the_end_runs_the_streams_teardown_then_the_cleanup() {
 #[test]
 fn s3_8_a_never_polled_stream_registered_nothing_but_the_cleanup_runs() {
     let log = Log::default();
-    let mut stream = counted(log.clone()).with_teardown(cleanup(&log));
+    let mut stream = numbers(log.clone()).with_teardown(cleanup(&log));
     block_on(stream.close());
     assert_eq!(log.events(), ["cleanup"]);
 }
@@ -206,7 +198,7 @@ fn s2_7_read_to_the_end_the_errors_are_the_last_items_in_order() {
 #[test]
 fn s3_8_the_given_cleanup_gets_the_closed_stream_before_it_is_dropped() {
     let log = Log::default();
-    let mut stream = counted(log.clone()).with_teardown_given({
+    let mut stream = numbers(log.clone()).with_teardown_given({
         let log = log.clone();
         async move |counted| {
             assert!(counted.is_terminated(), "closed before the cleanup");
@@ -268,7 +260,7 @@ fn s4_drop_check_of_a_cleanup_over_a_managed_stream() {
     // Started and dropped unclosed: the wrapper's drop check fires; the stream inside
     // drops while that panic unwinds, without a second one (S4.2).
     let log = Log::default();
-    let mut stream = counted(log.clone()).with_teardown(cleanup(&log));
+    let mut stream = numbers(log.clone()).with_teardown(cleanup(&log));
     assert!(poll_next(&mut stream).is_ready());
     let message = panic_message(|| drop(stream));
     if cfg!(debug_assertions) {
@@ -282,14 +274,14 @@ fn s4_drop_check_of_a_cleanup_over_a_managed_stream() {
 
     // Skipped on purpose: silent for the wrapper and the stream inside (S4.4, S4.6).
     let before = unclosed_drops();
-    let mut stream = counted(log.clone()).with_teardown(cleanup(&log));
+    let mut stream = numbers(log.clone()).with_teardown(cleanup(&log));
     assert!(poll_next(&mut stream).is_ready());
     assert_eq!(panic_message(|| stream.drop_without_teardown()), None);
     assert_eq!(unclosed_drops(), before);
 
     // Also while the given cleanup holds the (closed) stream.
     let gate = Gate::default();
-    let mut stream = counted(log.clone()).with_teardown_given({
+    let mut stream = numbers(log.clone()).with_teardown_given({
         let gate = gate.clone();
         async move |counted| {
             gate.wait().await;
@@ -306,7 +298,7 @@ fn s4_drop_check_of_a_cleanup_over_a_managed_stream() {
 #[test]
 fn s3_8_cleanups_stack_innermost_first() {
     let log = Log::default();
-    let mut stream = counted(log.clone())
+    let mut stream = numbers(log.clone())
         .with_teardown({
             let log = log.clone();
             async move || log.push("inner cleanup")

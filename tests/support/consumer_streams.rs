@@ -1,7 +1,8 @@
-//! Streams the consumer-side tests read (S3): `counting` (a managed stream that logs its
-//! start and its teardown), `stepped` (one item, then waits on a `Gate` before each
+//! Streams the consumer-side tests read (S3): `numbers` (counts up, logs its teardown),
+//! `counting` (the same, and logs its start too), `stepped` (one item, then waits on a `Gate` before each
 //! further one) and `TryRows`, a try-mode managed stream written by hand (`Result`
-//! items, a close that can fail). Mounted with `#[path]` beside `mod support;`.
+//! items, a close that can fail). Mounted with `#[path]` beside `mod support;`; each test binary uses some of them.
+#![allow(dead_code)]
 
 use std::collections::VecDeque;
 use std::pin::Pin;
@@ -11,6 +12,21 @@ use futures::Stream;
 use managed_stream::{ManagedStream, managed_stream, teardown, yield_};
 
 use crate::support::{Gate, Log};
+
+/// 0, 1, 2, ... with a logged teardown.
+///
+/// ```ignore
+/// let mut stream = numbers(log.clone());
+/// ```
+#[managed_stream]
+pub async fn numbers(log: Log) -> u32 {
+    teardown! { log.push("teardown"); }
+    let mut n = 0;
+    loop {
+        yield_!(n);
+        n += 1;
+    }
+}
 
 /// 0, 1, 2, ...: logs `open` when it starts and `teardown` when it ends.
 ///
