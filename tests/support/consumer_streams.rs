@@ -1,7 +1,8 @@
-//! Streams the consumer-side tests read (S3): `numbers` (counts up, logs its teardown),
-//! `counting` (the same, and logs its start too), `stepped` (one item, then waits on a `Gate` before each
-//! further one) and `TryRows`, a try-mode managed stream written by hand (`Result`
-//! items, a close that can fail). Mounted with `#[path]` beside `mod support;`; each test binary uses some of them.
+//! Streams the consumer-side tests read (S3): `numbers` (counts up, logs its
+//! teardown), `counting` (the same, and logs its start too), `stepped` (one item, then
+//! waits on a `Gate` before each further one) and `TryRows`, a try-mode managed stream
+//! written by hand (`Result` items, a close that can fail). Mounted with `#[path]`
+//! beside `mod support;`; each test binary uses some of them.
 #![allow(dead_code)]
 
 use std::collections::VecDeque;

@@ -1,4 +1,6 @@
-//! Tokio runtimes for tests, and a bounded wait that fails the test on a hang.
+//! Tokio runtimes for tests, and a bounded wait that fails the test on a hang. Mounted
+//! by `mod support;`, or alone with `#[path = "support/runtime.rs"] mod runtime;`.
+#![allow(dead_code)]
 
 use std::time::Duration;
 
@@ -10,6 +12,20 @@ use std::time::Duration;
 pub fn current_thread() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_time()
+        .build()
+        .unwrap()
+}
+
+/// A multi-thread Tokio runtime with 2 workers and every driver (I/O and timers), as
+/// a service runs on.
+///
+/// ```ignore
+/// two_workers().block_on(async { /* a server and its clients */ });
+/// ```
+pub fn two_workers() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
         .build()
         .unwrap()
 }
