@@ -31,6 +31,9 @@ use tokio_postgres::{Client, Config, NoTls};
 
 #[path = "support/http_client.rs"]
 mod http_client;
+#[path = "support/measure.rs"]
+mod measure;
+use measure::{millis, summary};
 #[path = "support/postgres_server.rs"]
 mod postgres_server;
 #[path = "support/runtime.rs"]
@@ -228,23 +231,6 @@ fn check_first_rows(read: &[u8]) {
     let (text, first) = (String::from_utf8_lossy(read), "1\trow 1 ");
     let agree = text.starts_with(first) || first.starts_with(&*text);
     assert!(!text.is_empty() && agree, "{text:?}");
-}
-
-fn millis(duration: Duration) -> String {
-    format!("{:.1} ms", duration.as_secs_f64() * 1000.0)
-}
-
-/// min / median / max.
-fn summary(mut times: Vec<Duration>) -> String {
-    times.sort();
-    let median = times[times.len() / 2];
-    let (min, max) = (times[0], times[times.len() - 1]);
-    format!(
-        "min {} / median {} / max {}",
-        millis(min),
-        millis(median),
-        millis(max)
-    )
 }
 
 // ---- The test -------------------------------------------------------------------------------

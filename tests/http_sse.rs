@@ -24,11 +24,14 @@ use tokio::net::TcpListener;
 
 #[path = "support/http_client.rs"]
 mod http_client;
+#[path = "support/measure.rs"]
+mod measure;
 #[path = "support/runtime.rs"]
 mod runtime;
+use measure::{millis, summary};
 #[path = "support/sse.rs"]
 mod sse;
-use sse::{Teardowns, client_of, event_response, events, summary};
+use sse::{Teardowns, client_of, event_response, events};
 
 #[path = "support/warn_counter.rs"]
 mod warn_counter;
@@ -102,7 +105,7 @@ fn s7_2_sse_clients_go_away_every_teardown_runs_at_once_and_nothing_is_reported(
             let delay = torn_down.saturating_duration_since(gone);
             eprintln!(
                 "GET /events, client {client:>2}: went away; teardown {} later",
-                sse::millis(delay)
+                millis(delay)
             );
             delays.push(delay);
         }

@@ -181,22 +181,3 @@ impl Reader {
         at
     }
 }
-
-// ---- Times --------------------------------------------------------------------------------
-
-pub fn millis(duration: Duration) -> String {
-    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
-}
-
-/// min / median / max.
-pub fn summary(mut times: Vec<Duration>) -> String {
-    times.sort();
-    let median = times[times.len() / 2];
-    let (min, max) = (times[0], times[times.len() - 1]);
-    format!(
-        "min {} / median {} / max {}",
-        millis(min),
-        millis(median),
-        millis(max)
-    )
-}
