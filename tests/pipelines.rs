@@ -10,7 +10,7 @@
 //! wrappers; the order of the errors of several streams through nested wrappers. Each
 //! checks every teardown ran exactly once and that nothing was counted as a loss.
 //!
-//! `unclosed_drops()` is one count for the process: the review's tests hold the support
+//! `unclosed_drops()` is one count for the process: every test here holds the support
 //! `count_guard()`.
 
 mod support;
@@ -73,7 +73,7 @@ async fn pages(log: Log, pages: u32) -> futures::stream::Take<Numbers> {
 #[test]
 fn s3_9_chain_of_takes_read_to_the_end_ends_both_streams() {
     let log = Log::default();
-    let before = unclosed_drops();
+    let (_guard, before) = count_guard();
     let mut chained = combinators::chain(
         numbers(log.clone(), "a").take(2),
         numbers(log.clone(), "b").take(1),
@@ -91,7 +91,7 @@ fn s3_9_chain_of_takes_read_to_the_end_ends_both_streams() {
 #[test]
 fn s3_9_zip_of_a_take_ends_the_stream_under_the_take() {
     let log = Log::default();
-    let before = unclosed_drops();
+    let (_guard, before) = count_guard();
     let mut pairs = combinators::zip(numbers(log.clone(), "a").take(1), numbers(log.clone(), "b"));
     assert_eq!(block_on((&mut pairs).collect::<Vec<_>>()), [(0, 0)]);
     let mut events = log.events();
@@ -104,7 +104,7 @@ fn s3_9_zip_of_a_take_ends_the_stream_under_the_take() {
 #[test]
 fn s3_9_with_teardown_over_a_take_read_to_the_end_closes_then_cleans_up() {
     let log = Log::default();
-    let before = unclosed_drops();
+    let (_guard, before) = count_guard();
     let cleanup_log = log.clone();
     let wrapped = numbers(log.clone(), "a")
         .take(1)
@@ -122,7 +122,7 @@ fn s3_9_with_teardown_over_a_take_read_to_the_end_closes_then_cleans_up() {
 #[test]
 fn s3_9_close_on_drop_over_a_take_read_to_the_end_and_dropped_runs_the_teardown() {
     let log = Log::default();
-    let before = unclosed_drops();
+    let (_guard, before) = count_guard();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .build()
@@ -150,7 +150,7 @@ fn s3_9_close_on_drop_over_a_take_read_to_the_end_and_dropped_runs_the_teardown(
 #[test]
 fn s3_9_select_of_takes_read_to_the_end_ends_both_streams() {
     let log = Log::default();
-    let before = unclosed_drops();
+    let (_guard, before) = count_guard();
     let mut merged = combinators::select(
         numbers(log.clone(), "a").take(2),
         numbers(log.clone(), "b").take(1),
@@ -168,7 +168,7 @@ fn s3_9_select_of_takes_read_to_the_end_ends_both_streams() {
 #[test]
 fn s3_9_flatten_of_takes_read_to_the_end_ends_every_inner_stream() {
     let log = Log::default();
-    let before = unclosed_drops();
+    let (_guard, before) = count_guard();
     let mut all = combinators::flatten(pages(log.clone(), 3));
     assert_eq!(block_on((&mut all).collect::<Vec<_>>()), [0, 1, 0, 1, 0, 1]);
     assert_eq!(
@@ -297,7 +297,7 @@ fn s4_6_drop_without_teardown_is_reachable_from_generic_code() {
         stream.drop_without_teardown();
     }
     let log = Log::default();
-    let before = unclosed_drops();
+    let (_guard, before) = count_guard();
     let mut merged = combinators::select(numbers(log.clone(), "a"), numbers(log.clone(), "b"));
     assert!(block_on(merged.next()).is_some());
     assert!(block_on(merged.next()).is_some());
@@ -419,7 +419,7 @@ fn s3_9_close_of_what_truly_ended_returns_at_the_first_poll() {
 #[test]
 fn s3_9_scoped_over_a_chain_of_takes_ends_every_stream() {
     let log = Log::default();
-    let before = unclosed_drops();
+    let (_guard, before) = count_guard();
     let chained = combinators::chain(
         numbers(log.clone(), "a").take(1),
         numbers(log.clone(), "b").take(5),
