@@ -39,6 +39,10 @@ use tokio_postgres::{Config, Error, NoTls, Row};
 #[path = "support/postgres_server.rs"]
 mod postgres_server;
 
+#[path = "support/http_client.rs"]
+mod http_client;
+#[path = "support/runtime.rs"]
+mod runtime;
 #[path = "support/sse.rs"]
 mod sse;
 use sse::{Teardowns, client_of, event_response, events};
@@ -134,11 +138,7 @@ fn s7_6_graceful_shutdown_with_clients_mid_stream_runs_every_teardown() {
     let Some(server) = postgres_server::start_or_skip() else {
         return;
     };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime::two_workers();
     let teardowns = Teardowns::default();
     runtime.block_on(async {
         let mut config = Config::new();

@@ -29,8 +29,15 @@ use tokio::time::{sleep, timeout_at};
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{Client, Config, NoTls};
 
+#[path = "support/http_client.rs"]
+mod http_client;
+#[path = "support/measure.rs"]
+mod measure;
+use measure::{millis, summary};
 #[path = "support/postgres_server.rs"]
 mod postgres_server;
+#[path = "support/runtime.rs"]
+mod runtime;
 
 /// The endpoint under test: the one `examples/http_rows.rs` serves.
 #[path = "../examples/common/http_rows.rs"]
@@ -95,19 +102,7 @@ async fn read_then_disconnect(
     path: &str,
     chunks: usize,
 ) -> (Vec<u8>, Disconnect) {
-    let tcp = TcpStream::connect(addr).await.unwrap();
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(tcp))
-        .await
-        .unwrap();
-    let connection = tokio::spawn(connection);
-    let request = Request::get(path)
-        .header(hyper::header::HOST, addr.to_string())
-        .body(Empty::<Bytes>::new())
-        .unwrap();
-    let mut response = sender.send_request(request).await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK, "GET {path}");
-    let chunked = response.headers().get(hyper::header::TRANSFER_ENCODING);
-    assert_eq!(chunked.map(|value| value.as_bytes()), Some(&b"chunked"[..]));
+    let (mut response, sender, connection) = http_client::get_chunked(addr, path).await;
     let mut read = Vec::new();
     let mut frames = 0;
     while frames < chunks {
@@ -238,23 +233,6 @@ fn check_first_rows(read: &[u8]) {
     assert!(!text.is_empty() && agree, "{text:?}");
 }
 
-fn millis(duration: Duration) -> String {
-    format!("{:.1} ms", duration.as_secs_f64() * 1000.0)
-}
-
-/// min / median / max.
-fn summary(mut times: Vec<Duration>) -> String {
-    times.sort();
-    let median = times[times.len() / 2];
-    let (min, max) = (times[0], times[times.len() - 1]);
-    format!(
-        "min {} / median {} / max {}",
-        millis(min),
-        millis(median),
-        millis(max)
-    )
-}
-
 // ---- The test -------------------------------------------------------------------------------
 
 #[test]
@@ -262,11 +240,7 @@ fn s7_2_http_client_goes_away_managed_endpoint_leaves_nothing_async_stream_leaks
     let Some(server) = postgres_server::start_or_skip() else {
         return;
     };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime::two_workers();
     runtime.block_on(async {
         let monitor = connect(server.port, "ms-http-monitor").await;
         create_items(&monitor, ROWS).await.unwrap();

@@ -22,9 +22,16 @@ use hyper_util::rt::TokioIo;
 use managed_stream::ManagedStreamExt;
 use tokio::net::TcpListener;
 
+#[path = "support/http_client.rs"]
+mod http_client;
+#[path = "support/measure.rs"]
+mod measure;
+#[path = "support/runtime.rs"]
+mod runtime;
+use measure::{millis, summary};
 #[path = "support/sse.rs"]
 mod sse;
-use sse::{Teardowns, client_of, event_response, events, summary};
+use sse::{Teardowns, client_of, event_response, events};
 
 #[path = "support/warn_counter.rs"]
 mod warn_counter;
@@ -63,11 +70,7 @@ async fn serve(listener: TcpListener, teardowns: Teardowns) {
 #[test]
 fn s7_2_sse_clients_go_away_every_teardown_runs_at_once_and_nothing_is_reported() {
     let warnings = warn_counter::install();
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime::two_workers();
     runtime.block_on(async {
         let teardowns = Teardowns::default();
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -102,7 +105,7 @@ fn s7_2_sse_clients_go_away_every_teardown_runs_at_once_and_nothing_is_reported(
             let delay = torn_down.saturating_duration_since(gone);
             eprintln!(
                 "GET /events, client {client:>2}: went away; teardown {} later",
-                sse::millis(delay)
+                millis(delay)
             );
             delays.push(delay);
         }

@@ -1,6 +1,7 @@
 //! Hygiene (issue 3): generated code uses absolute paths and hidden names, so user
 //! modules named like std crates, strict lints, and user names that look like
-//! generated ones change nothing.
+//! generated ones change nothing; nor do constants named like the lowering's bindings
+//! (a glob import can bring them into a body's scope, S2.5).
 #![deny(
     unused_qualifications,
     unused_imports,
@@ -11,6 +12,8 @@
 #![deny(unreachable_code, unused_lifetimes)]
 #![allow(dead_code)]
 
+mod support;
+
 /// Shadows `core` for relative paths; generated code must say `::core`.
 mod core {}
 /// Likewise for the runtime's own dependency.
@@ -20,6 +23,7 @@ mod std {}
 
 use ::futures::StreamExt;
 use ::managed_stream::{managed_stream, teardown, yield_};
+use support::{Log, block_on};
 
 #[managed_stream]
 async fn lookalikes(__ms_yielder: u32, __arg0: u32) -> u32 {
@@ -90,4 +94,44 @@ async fn through_reexport() -> u8 {
 fn the_crate_option_names_the_runtime() {
     let items = ::futures::executor::block_on(through_reexport().collect::<Vec<_>>());
     assert_eq!(items, [7]);
+}
+
+// ---- Constants named like the lowering's bindings (S2.5) --------------------------------
+
+#[allow(non_upper_case_globals, dead_code)]
+mod lookalikes {
+    //! Plain names a user may give a constant (lowercase, as a glob import from
+    //! generated code may bring in): the lowering's bindings must not become constant
+    //! patterns. (Names with the reserved `__ms_` prefix still can: see the report.)
+    pub const value: u32 = 7;
+    pub const error: u32 = 8;
+    pub const done: u32 = 9;
+    pub const outcome: u32 = 10;
+    pub const code: u32 = 11;
+    pub const tail: u32 = 12;
+}
+
+#[allow(unused_imports)]
+use lookalikes::*;
+
+async fn answer() -> Result<u32, String> {
+    Ok(42)
+}
+
+#[managed_stream]
+async fn shadowed(log: Log) -> Result<u32, String> {
+    teardown! { log.push("teardown"); }
+    // Locals named like the generated bindings (mixed-site hygiene keeps them apart).
+    let __ms_value = answer().await?;
+    yield_!(Ok(__ms_value));
+    let __ms_error = tokio::select! { v = answer() => v? };
+    yield_!(Ok(__ms_error + value));
+}
+
+#[test]
+fn s2_5_constants_named_like_generated_bindings_change_nothing() {
+    let log = Log::default();
+    let items = block_on(shadowed(log.clone()).collect::<Vec<_>>());
+    assert_eq!(items, [Ok(42), Ok(49)]);
+    assert_eq!(log.events(), ["teardown"]);
 }

@@ -23,9 +23,11 @@ use tokio_postgres::{Client, Error, NoTls, Row};
 mod cursor_rows;
 use cursor_rows::{CursorRows, cursor_rows};
 
-/// The throwaway server (shared with `tests/http_rows.rs`).
 #[path = "support/postgres_server.rs"]
 mod postgres_server;
+/// The throwaway server (shared with `tests/http_rows.rs`).
+#[path = "support/runtime.rs"]
+mod runtime;
 
 /// The table has `ROWS` rows; streams fetch them `PAGE` at a time.
 const ROWS: usize = 1000;
@@ -331,11 +333,7 @@ fn cursors_and_transactions_end_with_managed_streams_and_leak_with_generators() 
     let Some(server) = postgres_server::start_or_skip() else {
         return;
     };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime::two_workers();
     runtime.block_on(async {
         let started = Instant::now();
         let monitor = connect(server.port, "ms-test-monitor").await;

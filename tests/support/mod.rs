@@ -1,6 +1,11 @@
 //! Shared test harness: exact schedules with a no-op waker, a `Gate` future the test
-//! opens by hand, a `Log` of events, and items that record being dropped.
+//! opens by hand, a `Log` of events, and items that record being dropped. Submodules:
+//! `runtime` (Tokio runtimes, bounded waits) and `unclosed` (the process-wide S4.5
+//! count, held by one test at a time).
 #![allow(dead_code)]
+
+pub mod runtime;
+pub mod unclosed;
 
 use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind};

@@ -4,7 +4,8 @@
 //! `teardown!` writes down when it ran. And a real hyper client that reads events and
 //! then goes away, or reads until the server ends the body.
 //!
-//! Each test includes it with `#[path = "support/sse.rs"] mod sse;`.
+//! Each test includes it with `#[path = "support/sse.rs"] mod sse;`, beside
+//! `support/http_client.rs` mounted as `http_client`.
 #![allow(dead_code)]
 
 use std::convert::Infallible;
@@ -14,12 +15,10 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures::StreamExt;
-use http_body_util::{BodyExt, Empty};
+use http_body_util::BodyExt;
 use hyper::body::{Frame, Incoming};
-use hyper::{Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
+use hyper::{Request, Response};
 use managed_stream::{managed_stream, teardown, yield_};
-use tokio::net::TcpStream;
 use tokio::task::JoinHandle;
 
 /// When each stream's teardown ran: `(client, at)`, in the order they ran.
@@ -121,19 +120,7 @@ pub struct Reader {
 
 /// GETs `path` and reads its first data frame.
 pub async fn open(addr: SocketAddr, path: &str) -> Reader {
-    let tcp = TcpStream::connect(addr).await.unwrap();
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(tcp))
-        .await
-        .unwrap();
-    let connection = tokio::spawn(connection);
-    let request = Request::get(path)
-        .header(hyper::header::HOST, addr.to_string())
-        .body(Empty::<Bytes>::new())
-        .unwrap();
-    let response = sender.send_request(request).await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK, "GET {path}");
-    let chunked = response.headers().get(hyper::header::TRANSFER_ENCODING);
-    assert_eq!(chunked.map(|value| value.as_bytes()), Some(&b"chunked"[..]));
+    let (response, _sender, connection) = crate::http_client::get_chunked(addr, path).await;
     let mut reader = Reader {
         response,
         connection,
@@ -193,23 +180,4 @@ impl Reader {
         let _ = connection.await;
         at
     }
-}
-
-// ---- Times --------------------------------------------------------------------------------
-
-pub fn millis(duration: Duration) -> String {
-    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
-}
-
-/// min / median / max.
-pub fn summary(mut times: Vec<Duration>) -> String {
-    times.sort();
-    let median = times[times.len() / 2];
-    let (min, max) = (times[0], times[times.len() - 1]);
-    format!(
-        "min {} / median {} / max {}",
-        millis(min),
-        millis(median),
-        millis(max)
-    )
 }

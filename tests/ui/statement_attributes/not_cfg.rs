@@ -1,5 +1,5 @@
 // S6.2: on a `teardown!` or `yield_!` statement only `#[cfg]` works (it works as on any
-// statement, see tests/s2_writing.rs); any other attribute is an error spanned on it
+// statement, see tests/writing.rs); any other attribute is an error spanned on it
 // (issue 12, item 1)
 use managed_stream::{managed_stream, teardown, yield_};
 

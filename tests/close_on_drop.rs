@@ -3,11 +3,11 @@
 //! purpose is quiet for the whole tree).
 //!
 //! `unclosed_drops()` is one count for the whole process, so every test here that reads
-//! it holds `COUNT`: the tests of this binary run one at a time around it.
+//! it holds the support `count_guard()`: the tests of this binary run one at a time
+//! around it.
 
 mod support;
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
@@ -16,17 +16,9 @@ use managed_stream::{
     CloseResult, CloseSpawner, CloseTask, ManagedStream, ManagedStreamExt, managed_stream,
     stream_counts, teardown, unclosed_drops, with_teardown, yield_,
 };
+use support::runtime::current_thread;
+use support::unclosed::count_guard;
 use support::{Gate, Log, panic_message};
-
-static COUNT: Mutex<()> = Mutex::new(());
-
-/// Holds `COUNT` (a failed test must not poison the others) and returns the count now.
-fn count_guard() -> (std::sync::MutexGuard<'static, ()>, u64) {
-    let guard = COUNT
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    (guard, unclosed_drops())
-}
 
 /// Numbers, forever; the teardown awaits (a sleep) before it logs.
 #[managed_stream]
@@ -62,13 +54,6 @@ async fn failing_teardown(log: Log) -> Result<u32, String> {
     }
     yield_!(Ok(1));
     yield_!(Ok(2));
-}
-
-fn current_thread() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .build()
-        .unwrap()
 }
 
 /// Waits (on the runtime) until `log` holds `event`, for at most 5 s.

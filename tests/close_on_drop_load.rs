@@ -6,21 +6,21 @@
 //! down with closes pending: no panic escapes, and each skipped teardown is reported.
 //!
 //! The schedule is random but seeded (`MANAGED_STREAM_SEED` to pick one; the seed is
-//! printed).
+//! printed). `unclosed_drops()` is one count for the process: the tests here hold the
+//! support `count_guard()` and run one at a time.
+
+mod support;
 
 use std::sync::Arc;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use futures::StreamExt;
 use managed_stream::{ManagedStreamExt, managed_stream, teardown, unclosed_drops, yield_};
+use support::unclosed::count_guard;
 use tokio::sync::Semaphore;
 
 const TASKS: usize = 200;
-
-/// `unclosed_drops()` is one count for the process: the tests here run one at a time.
-static COUNT: Mutex<()> = Mutex::new(());
 
 /// Per stream: how often its teardown was registered and how often it ran.
 struct Counters {
@@ -130,10 +130,7 @@ fn runtime() -> tokio::runtime::Runtime {
 
 #[test]
 fn s7_2_every_reached_teardown_runs_once_whatever_stops_the_holder() {
-    let _count = COUNT
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let before = unclosed_drops();
+    let (_count, before) = count_guard();
     let mut rng = Rng::from_env();
     let counters = Counters::new();
     let pool = Arc::new(Semaphore::new(8));
@@ -217,10 +214,7 @@ fn s7_2_every_reached_teardown_runs_once_whatever_stops_the_holder() {
 
 #[test]
 fn s7_3_a_runtime_shut_down_with_closes_pending_reports_each_skipped_teardown() {
-    let _count = COUNT
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let before = unclosed_drops();
+    let (_count, before) = count_guard();
     let counters = Counters::new();
     let pool = Arc::new(Semaphore::new(8));
     let runtime = runtime();
