@@ -7,6 +7,7 @@ use std::task::Poll;
 
 use futures::StreamExt;
 use managed_stream::{ManagedStreamExt, managed_stream, teardown, unclosed_drops, yield_};
+use support::unclosed::count_guard;
 use support::{Gate, Log, block_on, panic_message, poll_next, poll_once_then_drop};
 
 /// Pops numbers off `queue`, and pushes 0 back when it ends: the stream borrows `queue`
@@ -103,7 +104,7 @@ fn s4_dropping_the_future_before_it_finished_trips_the_drop_check() {
     let gate = Gate::default();
     let mut stream = slow(gate.clone());
     assert_eq!(poll_next(&mut stream), Poll::Ready(Some(1)));
-    let before = unclosed_drops();
+    let (_count, before) = count_guard();
     let message = panic_message(|| {
         let _ = poll_once_then_drop(stream.close_owned());
     });

@@ -22,6 +22,7 @@ use managed_stream::{
     ManagedStream, ManagedStreamExt, ScopedError, managed_stream, scoped, teardown, try_scoped,
     unclosed_drops, with_teardown, with_teardown_given, yield_,
 };
+use support::unclosed::count_guard;
 use support::{Gate, Log, block_on, panic_message, poll_next, poll_once, poll_once_then_drop};
 
 /// 0, 1, 2, then ends.
@@ -81,7 +82,7 @@ fn cleanup(log: &Log) -> impl FnOnce() -> std::future::Ready<()> + use<> {
 #[test]
 fn s3_8_the_issue_scenario_closes_the_managed_stream_then_cleans_up() {
     let log = Log::default();
-    let before = unclosed_drops();
+    let (_count, before) = count_guard();
     let mut stream = numbers(log.clone()).with_teardown(cleanup(&log));
     assert_eq!(poll_next(&mut stream), Poll::Ready(Some(0)));
     assert_eq!(poll_once(&mut stream.close()), Poll::Ready(()));
@@ -259,6 +260,7 @@ fn s3_8_a_foreign_stream_says_goodbye_on_its_own_connection() {
 fn s4_drop_check_of_a_cleanup_over_a_managed_stream() {
     // Started and dropped unclosed: the wrapper's drop check fires; the stream inside
     // drops while that panic unwinds, without a second one (S4.2).
+    let (_count, _) = count_guard();
     let log = Log::default();
     let mut stream = numbers(log.clone()).with_teardown(cleanup(&log));
     assert!(poll_next(&mut stream).is_ready());
@@ -470,6 +472,8 @@ fn with_teardown_cleanup_is_not_interrupted_and_runs_once() {
 
 #[test]
 fn with_teardown_drop_check() {
+    // It drops streams unclosed: the count moves (S4.5).
+    let (_count, _) = count_guard();
     let log = Log::default();
     // Started and dropped before the cleanup: the drop check fires.
     let mut stream = with_teardown(Foreign::new(&log, &opened()), logging_cleanup(&log));
