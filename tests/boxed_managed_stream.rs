@@ -42,7 +42,7 @@ impl Feed for Table {
 
 impl Feed for Fixed {
     fn rows(&self, log: Log) -> BoxManagedStream<'_, u32> {
-        with_teardown(futures::stream::iter([7, 8]), async move || {
+        with_teardown(futures::stream::iter([7, 8]), async move |_| {
             log.push("fixed closed")
         })
         .boxed_managed()
@@ -179,7 +179,7 @@ fn s2_9_a_stream_that_is_not_send_boxes_locally() {
     let name: Rc<str> = "a".into();
     let mut names = with_teardown(futures::stream::iter([name]), {
         let log = log.clone();
-        async move || log.push("closed")
+        async move |_| log.push("closed")
     })
     .boxed_local_managed();
     assert_eq!(block_on(names.next()).as_deref(), Some("a"));

@@ -346,7 +346,7 @@ fn s7_1_while_held_it_is_the_stream_it_wraps() {
         // Read to the end: nothing is left to hand over.
         let read_all = with_teardown(futures::stream::iter([1, 2]), {
             let log = log.clone();
-            async move || log.push("cleanup")
+            async move |_| log.push("cleanup")
         });
         let items: Vec<i32> = read_all.close_on_drop().collect().await;
         assert_eq!(items, [1, 2]);
@@ -494,7 +494,7 @@ fn s4_6_drop_without_teardown_is_quiet_for_nested_streams() {
     );
 
     // A managed stream wrapped by `with_teardown`, and one wrapped by `close_on_drop`.
-    let mut wrapped = with_teardown(ticks(log.clone(), Duration::ZERO), async || {});
+    let mut wrapped = with_teardown(ticks(log.clone(), Duration::ZERO), async |_| {});
     assert_eq!(futures::executor::block_on(wrapped.next()), Some(0));
     assert_eq!(panic_message(move || wrapped.drop_without_teardown()), None);
     let mut held = ticks(log.clone(), Duration::ZERO).close_on_drop();

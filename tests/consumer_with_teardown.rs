@@ -20,7 +20,7 @@ use futures::stream::FusedStream;
 use futures::{Stream, StreamExt, TryStreamExt};
 use managed_stream::{
     ManagedStream, ManagedStreamExt, ScopedError, managed_stream, scoped, teardown, try_scoped,
-    unclosed_drops, with_teardown, with_teardown_given, yield_,
+    unclosed_drops, with_teardown, yield_,
 };
 use support::unclosed::count_guard;
 use support::{Gate, Log, block_on, panic_message, poll_next, poll_once, poll_once_then_drop};
@@ -70,10 +70,10 @@ async fn rows(log: Log, error: Option<&'static str>) -> Result<u32, String> {
     yield_!(Ok(2));
 }
 
-/// A cleanup that logs `cleanup`.
-fn cleanup(log: &Log) -> impl FnOnce() -> std::future::Ready<()> + use<> {
+/// A cleanup that logs `cleanup` (and drops the stream it is given).
+fn cleanup<S>(log: &Log) -> impl FnOnce(S) -> std::future::Ready<()> + use<S> {
     let log = log.clone();
-    move || {
+    move |_| {
         log.push("cleanup");
         std::future::ready(())
     }
@@ -168,7 +168,7 @@ fn s2_7_a_failing_close_does_not_stop_the_cleanup_and_the_first_error_wins() {
         let log = Log::default();
         let mut stream = rows(log.clone(), teardown_error).with_teardown({
             let log = log.clone();
-            async move || {
+            async move |_| {
                 log.push("cleanup");
                 cleanup_result.map_err(str::to_string)
             }
@@ -184,7 +184,7 @@ fn s2_7_a_failing_close_does_not_stop_the_cleanup_and_the_first_error_wins() {
 fn s2_7_read_to_the_end_the_errors_are_the_last_items_in_order() {
     let log = Log::default();
     let stream = rows(log.clone(), Some("rollback failed"))
-        .with_teardown(async || Err("goodbye failed".to_string()));
+        .with_teardown(async |_| Err("goodbye failed".to_string()));
     assert_eq!(
         block_on(stream.collect::<Vec<_>>()),
         [
@@ -199,7 +199,7 @@ fn s2_7_read_to_the_end_the_errors_are_the_last_items_in_order() {
 #[test]
 fn s3_8_the_given_cleanup_gets_the_closed_stream_before_it_is_dropped() {
     let log = Log::default();
-    let mut stream = numbers(log.clone()).with_teardown_given({
+    let mut stream = numbers(log.clone()).with_teardown({
         let log = log.clone();
         async move |counted| {
             assert!(counted.is_terminated(), "closed before the cleanup");
@@ -247,7 +247,7 @@ fn s3_8_a_foreign_stream_says_goodbye_on_its_own_connection() {
         log: log.clone(),
         next: 0,
     };
-    let mut messages = with_teardown_given(subscription, async |mut subscription| {
+    let mut messages = with_teardown(subscription, async |mut subscription| {
         subscription.unsubscribe().await;
     });
     assert_eq!(poll_next(&mut messages), Poll::Ready(Some(1)));
@@ -283,7 +283,7 @@ fn s4_drop_check_of_a_cleanup_over_a_managed_stream() {
 
     // Also while the given cleanup holds the (closed) stream.
     let gate = Gate::default();
-    let mut stream = numbers(log.clone()).with_teardown_given({
+    let mut stream = numbers(log.clone()).with_teardown({
         let gate = gate.clone();
         async move |counted| {
             gate.wait().await;
@@ -303,11 +303,11 @@ fn s3_8_cleanups_stack_innermost_first() {
     let mut stream = numbers(log.clone())
         .with_teardown({
             let log = log.clone();
-            async move || log.push("inner cleanup")
+            async move |_| log.push("inner cleanup")
         })
         .with_teardown({
             let log = log.clone();
-            async move || log.push("outer cleanup")
+            async move |_| log.push("outer cleanup")
         });
     assert!(poll_next(&mut stream).is_ready());
     block_on(stream.close());
@@ -360,10 +360,11 @@ impl Drop for Foreign {
     }
 }
 
-/// A cleanup that logs `cleanup`.
-fn logging_cleanup(log: &Log) -> impl FnOnce() -> std::future::Ready<()> + Send + use<> {
+/// A cleanup that drops the stream it is given, then logs `cleanup`.
+fn logging_cleanup<S>(log: &Log) -> impl FnOnce(S) -> std::future::Ready<()> + Send + use<S> {
     let log = log.clone();
-    move || {
+    move |stream| {
+        drop(stream);
         log.push("cleanup");
         std::future::ready(())
     }
@@ -392,6 +393,36 @@ fn with_teardown_close_stops_polling_drops_the_stream_then_cleans_up() {
 }
 
 #[test]
+fn s3_8_the_cleanup_owns_the_stream_it_is_given_until_it_drops_it() {
+    // `async |_|` keeps the stream to the end of the cleanup (the one `with_teardown`
+    // form hands the stream over; dropping it is the cleanup's choice).
+    let log = Log::default();
+    let gate = Gate::default();
+    let mut stream = with_teardown(Foreign::new(&log, &opened()), {
+        let (log, gate) = (log.clone(), gate.clone());
+        async move |_| {
+            log.push("cleanup begins");
+            gate.wait().await;
+            log.push("cleanup ends");
+        }
+    });
+    assert_eq!(poll_next(&mut stream), Poll::Ready(Some(1)));
+    let mut close = stream.close();
+    assert!(poll_once(&mut close).is_pending());
+    assert_eq!(
+        log.events(),
+        ["poll", "cleanup begins"],
+        "held while the cleanup waits"
+    );
+    gate.open();
+    assert_eq!(poll_once(&mut close), Poll::Ready(()));
+    assert_eq!(
+        log.events(),
+        ["poll", "cleanup begins", "cleanup ends", "stream dropped"]
+    );
+}
+
+#[test]
 fn with_teardown_close_while_the_stream_is_pending_does_not_wait_for_it() {
     let log = Log::default();
     let gate = Gate::default();
@@ -409,7 +440,8 @@ fn with_teardown_natural_end_cleans_up_before_none() {
     let stream = Foreign::new(&log, &opened());
     let mut stream = with_teardown(stream, {
         let (log, gate) = (log.clone(), cleanup_gate.clone());
-        async move || {
+        async move |stream| {
+            drop(stream);
             log.push("cleanup start");
             gate.wait().await;
             log.push("cleanup end");
@@ -451,7 +483,7 @@ fn with_teardown_cleanup_is_not_interrupted_and_runs_once() {
     let cleanup_gate = Gate::default();
     let mut stream = with_teardown(Foreign::new(&log, &opened()), {
         let (log, gate) = (log.clone(), cleanup_gate.clone());
-        async move || {
+        async move |_| {
             log.push("cleanup start");
             gate.wait().await;
             log.push("cleanup end");
@@ -499,7 +531,7 @@ fn with_teardown_drop_check() {
     // A close abandoned mid-cleanup still trips it.
     let mut stream = with_teardown(Foreign::new(&log, &opened()), {
         let gate = Gate::default();
-        async move || gate.wait().await
+        async move |_| gate.wait().await
     });
     assert!(poll_next(&mut stream).is_ready());
     assert!(poll_once_then_drop(stream.close()).is_pending());
@@ -521,20 +553,20 @@ fn with_teardown_drop_check() {
 fn with_teardown_try_mode() {
     // A failing cleanup at the natural end is the last item.
     let rows = futures::stream::iter([Ok::<u32, String>(1)]);
-    let stream = with_teardown(rows, async || Err("goodbye failed".to_string()));
+    let stream = with_teardown(rows, async |_| Err("goodbye failed".to_string()));
     let items: Vec<_> = block_on(stream.collect());
     assert_eq!(items, [Ok(1), Err("goodbye failed".to_string())]);
 
     // During close, it is what close returns; once.
     let rows = futures::stream::iter([Ok::<u32, String>(1), Ok(2)]);
-    let mut stream = with_teardown(rows, async || Err("goodbye failed".to_string()));
+    let mut stream = with_teardown(rows, async |_| Err("goodbye failed".to_string()));
     assert_eq!(poll_next(&mut stream), Poll::Ready(Some(Ok(1))));
     assert_eq!(block_on(stream.close()), Err("goodbye failed".to_string()));
     assert_eq!(block_on(stream.close()), Ok(()));
 
     // And `try_scoped` keeps it beside the closure's error.
     let rows = futures::stream::iter([Ok::<u32, String>(1), Err("bad".to_string())]);
-    let stream = with_teardown(rows, async || Err("goodbye failed".to_string()));
+    let stream = with_teardown(rows, async |_| Err("goodbye failed".to_string()));
     let result = block_on(try_scoped(stream, async |rows| {
         rows.try_collect::<Vec<u32>>().await
     }));
@@ -570,7 +602,7 @@ fn with_teardown_panics_poison() {
     assert_eq!(panic_message(|| drop(stream)), None);
 
     // A panicking cleanup: propagates out of close, then the stream is poisoned.
-    let mut stream = with_teardown(futures::stream::iter([1]), async || -> () {
+    let mut stream = with_teardown(futures::stream::iter([1]), async |_| -> () {
         panic!("the cleanup's panic")
     });
     assert!(poll_next(&mut stream).is_ready());

@@ -108,7 +108,7 @@ fn s3_9_with_teardown_over_a_take_read_to_the_end_closes_then_cleans_up() {
     let cleanup_log = log.clone();
     let wrapped = numbers(log.clone(), "a")
         .take(1)
-        .with_teardown(async move || cleanup_log.push("cleanup"));
+        .with_teardown(async move |_| cleanup_log.push("cleanup"));
     assert_eq!(block_on(wrapped.collect::<Vec<_>>()), [0]);
     // S3.8: the stream's own teardown first, then the cleanup.
     assert_eq!(log.events(), ["a closed", "cleanup"]);
@@ -240,7 +240,7 @@ async fn twice_failing(name: &'static str) -> Result<u32, String> {
 #[test]
 fn s3_10_with_teardown_keeps_the_cleanup_error_after_the_stream_error() {
     let log = Log::default();
-    let mut closed = failing(log.clone(), "a").with_teardown(async || Err("bye failed".into()));
+    let mut closed = failing(log.clone(), "a").with_teardown(async |_| Err("bye failed".into()));
     assert_eq!(block_on(closed.next()), Some(Ok(0)));
     assert_eq!(block_on(closed.close()), Err("a failed".to_string()));
     assert_eq!(closed.take_suppressed_errors(), ["bye failed".to_string()]);
@@ -249,7 +249,7 @@ fn s3_10_with_teardown_keeps_the_cleanup_error_after_the_stream_error() {
     // last items (S2.7: as a generated stream yields each teardown error at its end).
     let mut limited = failing(log.clone(), "b")
         .take(1)
-        .with_teardown(async || Err("bye failed".into()));
+        .with_teardown(async |_| Err("bye failed".into()));
     let items = block_on((&mut limited).collect::<Vec<_>>());
     assert_eq!(
         items,
@@ -346,9 +346,9 @@ fn s3_9_close_of_what_truly_ended_returns_at_the_first_poll() {
     assert!(free(Box::pin(numbers())));
     assert!(free(Box::pin(with_teardown(
         futures::stream::iter(0..3),
-        async || {}
+        async |_| {}
     ))));
-    assert!(free(Box::pin(numbers().with_teardown(async || {}))));
+    assert!(free(Box::pin(numbers().with_teardown(async |_| {}))));
     // Every `StreamExt` adapter of the crate's list.
     assert!(free(Box::pin(numbers().map(|n| n + 1))));
     assert!(free(Box::pin(numbers().filter(|_| ready(true)))));
@@ -562,7 +562,7 @@ fn s3_9_nested_wrappers_read_to_the_end_end_each_stream_once() {
     let cleanup_log = log.clone();
     let mut all = combinators::chain(left.take(5), right)
         .take(10)
-        .with_teardown(async move || cleanup_log.push("cleanup closed"));
+        .with_teardown(async move |_| cleanup_log.push("cleanup closed"));
     let got = block_on((&mut all).collect::<Vec<_>>());
     assert_eq!(got.len(), 3, "{got:?}");
     each_once(&log, &["a", "b", "c", "d", "cleanup"]);
@@ -889,7 +889,7 @@ fn s2_7_with_teardown_read_to_the_end_yields_every_error_in_order() {
     let cleanup_log = log.clone();
     let mut wrapped = failing_twice(log.clone())
         .take(1)
-        .with_teardown(async move || {
+        .with_teardown(async move |_| {
             cleanup_log.push("cleanup closed");
             Err::<(), String>("cleanup failed".to_string())
         });
@@ -920,7 +920,7 @@ fn s3_10_a_close_between_the_error_items_keeps_the_rest_reachable() {
     let log = Log::default();
     let mut wrapped = failing_twice(log.clone())
         .take(1)
-        .with_teardown(async || Err::<(), String>("cleanup failed".to_string()));
+        .with_teardown(async |_| Err::<(), String>("cleanup failed".to_string()));
     assert_eq!(block_on(wrapped.next()), Some(Ok(0)));
     assert_eq!(
         block_on(wrapped.next()),
@@ -944,7 +944,7 @@ fn s2_7_with_teardown_size_hint_bounds_the_error_items() {
     let log = Log::default();
     let mut wrapped = failing_twice(log.clone())
         .take(1)
-        .with_teardown(async || Err::<(), String>("cleanup failed".to_string()));
+        .with_teardown(async |_| Err::<(), String>("cleanup failed".to_string()));
     let mut left = 4; // Ok(0) and three errors, as the test above reads them
     loop {
         let (low, high) = futures::Stream::size_hint(&wrapped);

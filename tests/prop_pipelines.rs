@@ -294,7 +294,7 @@ impl Builder {
                     return Box::pin(model(id, log, *len, *fails, *pend));
                 };
                 let plain = plain_model(id, log, *len, *pend);
-                let nothing = with_teardown(futures::stream::empty::<Item>(), async || Ok(()));
+                let nothing = with_teardown(futures::stream::empty::<Item>(), async |_| Ok(()));
                 if *after {
                     Box::pin(combinators::chain(plain, nothing))
                 } else {
@@ -318,7 +318,7 @@ impl Builder {
                 let inside = id + 1..self.next_id.get();
                 self.cleanups.borrow_mut().push((id, inside));
                 let (log, pend, fails) = (self.log.clone(), *pend, *fails);
-                Box::pin(inner.with_teardown(move || cleanup(id, log, pend, fails)))
+                Box::pin(inner.with_teardown(move |_| cleanup(id, log, pend, fails)))
             }
             Node::CloseOnDrop(inner) => Box::pin(self.build(inner).close_on_drop()),
             Node::StopOnClose(inner) => Box::pin(self.build(inner).stop_on_close()),

@@ -235,7 +235,7 @@ async fn s2_10_a_with_teardown_cleanup_can_ask_too() {
         let log = Log::default();
         let cleanup_log = log.clone();
         let mut wrapped =
-            managed_stream::with_teardown(futures::stream::iter([1u8]), async move || {
+            managed_stream::with_teardown(futures::stream::iter([1u8]), async move |_| {
                 cleanup_log.push(cause_name());
             });
         match stop {

@@ -131,7 +131,7 @@ pub use consumer::managed_stream::ManagedStream;
 pub use consumer::scoped::{InfallibleClose, ScopedError, scoped, try_scoped};
 pub use consumer::spawner::{CloseSpawner, CloseTask};
 pub use consumer::tracker::{ShutdownReport, StreamTracker};
-pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown, with_teardown_given};
+pub use consumer::wrap::{CleanupOutput, WithTeardown, with_teardown};
 pub use lifecycle::boxed::{LocalManagedBox, ManagedBox, TryManagedBox};
 pub use lifecycle::driver::{LocalBody, SendBody};
 pub use lifecycle::drop_check::{DROP_CHECK_ENV, set_drop_check_panic};

@@ -322,7 +322,7 @@ mod futures_adapters {
         /// use managed_stream::{ManagedStreamExt, with_teardown};
         ///
         /// # futures::executor::block_on(async {
-        /// let numbers = with_teardown(futures::stream::iter(1..=5), async || {});
+        /// let numbers = with_teardown(futures::stream::iter(1..=5), async |_| {});
         /// let mut pairs = numbers.chunks(2).peekable();
         /// assert_eq!(pairs.next().await, Some(vec![1, 2]));
         /// assert_eq!(std::pin::Pin::new(&mut pairs).peek().await, Some(&vec![3, 4]));
@@ -360,8 +360,8 @@ mod futures_adapters {
     /// use managed_stream::{ManagedStreamExt, with_teardown};
     ///
     /// # futures::executor::block_on(async {
-    /// let a = with_teardown(futures::stream::iter([1, 2]), async || {});
-    /// let b = with_teardown(futures::stream::iter([10, 20]), async || {});
+    /// let a = with_teardown(futures::stream::iter([1, 2]), async |_| {});
+    /// let b = with_teardown(futures::stream::iter([10, 20]), async |_| {});
     /// let mut sums = a.zip(b).map(|(a, b)| a + b);
     /// assert_eq!(sums.next().await, Some(11));
     /// sums.close().await; // closes both

@@ -46,7 +46,7 @@ use crate::consumer::managed_stream::ManagedStream;
 ///
 /// impl Feed for Fixed {
 ///     fn rows(&self) -> BoxManagedStream<'_, u32> {
-///         with_teardown(futures::stream::iter([7, 8]), async || {}).boxed_managed()
+///         with_teardown(futures::stream::iter([7, 8]), async |_| {}).boxed_managed()
 ///     }
 /// }
 ///

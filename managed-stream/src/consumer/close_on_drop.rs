@@ -184,7 +184,7 @@ where
     /// # use managed_stream::{ManagedStreamExt, with_teardown};
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
     /// # #[cfg(feature = "tokio")] {
-    /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async || {});
+    /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async |_| {});
     /// let lines = lines.close_on_drop().within(std::time::Duration::from_millis(200));
     /// # drop(lines);
     /// # }
@@ -203,7 +203,7 @@ where
     /// # #[tokio::main(flavor = "current_thread")] async fn main() {
     /// # #[cfg(feature = "tokio")] {
     /// let tracker = StreamTracker::new();
-    /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async || {});
+    /// let lines = with_teardown(futures::stream::iter(["a", "b"]), async |_| {});
     /// let lines = lines.cancel_on_drop().tracked_by(&tracker);
     /// # drop(lines);
     /// # }
@@ -221,7 +221,7 @@ where
     /// # #[cfg(feature = "tokio")] {
     /// use managed_stream::{ManagedStreamExt, with_teardown};
     /// # futures::executor::block_on(async {
-    /// let numbers = with_teardown(futures::stream::iter(0..3), async || {});
+    /// let numbers = with_teardown(futures::stream::iter(0..3), async |_| {});
     /// let mut numbers = numbers.close_on_drop();
     /// numbers.close().await; // ended here: nothing is handed over on drop
     /// # });
@@ -237,7 +237,7 @@ where
     /// # #[cfg(feature = "tokio")] {
     /// use managed_stream::{ManagedStreamExt, with_teardown};
     /// # futures::executor::block_on(async {
-    /// let numbers = with_teardown(futures::stream::iter(0..3), async || {});
+    /// let numbers = with_teardown(futures::stream::iter(0..3), async |_| {});
     /// let mut numbers = numbers.cancel_on_drop();
     /// numbers.cancel().await;
     /// # });
@@ -253,7 +253,7 @@ where
     /// ```
     /// # #[cfg(feature = "tokio")] {
     /// use managed_stream::{ManagedStreamExt, with_teardown};
-    /// let numbers = with_teardown(futures::stream::iter(0..3), async || {});
+    /// let numbers = with_teardown(futures::stream::iter(0..3), async |_| {});
     /// let numbers = numbers.close_on_drop().into_inner(); // the plain stream again
     /// # drop(numbers);
     /// # }
@@ -270,7 +270,7 @@ where
     /// ```
     /// # #[cfg(feature = "tokio")] {
     /// use managed_stream::{ManagedStreamExt, with_teardown};
-    /// let numbers = with_teardown(futures::stream::iter(0..3), async || {});
+    /// let numbers = with_teardown(futures::stream::iter(0..3), async |_| {});
     /// numbers.close_on_drop().drop_without_teardown();
     /// # }
     /// ```
@@ -573,7 +573,7 @@ where
 )]
 #[cfg_attr(
     not(feature = "tokio"),
-    doc = "Without the `tokio` feature (this build), the call does not compile:\n\n```compile_fail,E0277\nuse managed_stream::{ManagedStreamExt, with_teardown};\nlet numbers = with_teardown(futures::stream::iter(0..3), async || {});\nlet numbers = numbers.close_on_drop(); // error: needs the `tokio` feature\n```"
+    doc = "Without the `tokio` feature (this build), the call does not compile:\n\n```compile_fail,E0277\nuse managed_stream::{ManagedStreamExt, with_teardown};\nlet numbers = with_teardown(futures::stream::iter(0..3), async |_| {});\nlet numbers = numbers.close_on_drop(); // error: needs the `tokio` feature\n```"
 )]
 #[diagnostic::on_unimplemented(
     message = "`close_on_drop()` and `cancel_on_drop()` need the `tokio` feature of managed-stream",

@@ -100,8 +100,8 @@ pub trait ManagedStreamExt: ManagedStream {
     /// use managed_stream::{ManagedStreamExt, combinators, with_teardown};
     ///
     /// # futures::executor::block_on(async {
-    /// let a = with_teardown(futures::stream::iter([Ok::<u8, &str>(1)]), async || Err("a"));
-    /// let b = with_teardown(futures::stream::iter([Ok(2)]), async || Err("b"));
+    /// let a = with_teardown(futures::stream::iter([Ok::<u8, &str>(1)]), async |_| Err("a"));
+    /// let b = with_teardown(futures::stream::iter([Ok(2)]), async |_| Err("b"));
     /// let mut both = combinators::select(a, b);
     /// assert!(both.next().await.is_some());
     /// assert_eq!(both.close().await, Err("a"));
@@ -129,8 +129,8 @@ pub trait ManagedStreamExt: ManagedStream {
     /// }
     ///
     /// # futures::executor::block_on(async {
-    /// let a = with_teardown(futures::stream::iter([1]), async || println!("never printed"));
-    /// let b = with_teardown(futures::stream::iter([2]), async || println!("never printed"));
+    /// let a = with_teardown(futures::stream::iter([1]), async |_| println!("never printed"));
+    /// let b = with_teardown(futures::stream::iter([2]), async |_| println!("never printed"));
     /// let mut both = combinators::chain(a, b);
     /// assert_eq!(both.next().await, Some(1));
     /// give_up(both); // no cleanup runs, and the drop check does not panic
@@ -152,6 +152,11 @@ pub trait ManagedStreamExt: ManagedStream {
     /// is returned (S2.7), the cleanup's after it through
     /// [`take_suppressed_errors`](Self::take_suppressed_errors) (S3.10).
     ///
+    /// The cleanup is given the stream, as `Pin<Box<Self>>`, after the stream's own
+    /// `close()` (or its natural end) and before it is dropped: a stream that keeps its
+    /// connection can say goodbye on it. A cleanup that does not need it writes
+    /// `async |_| ...`.
+    ///
     /// The free function [`with_teardown`](crate::with_teardown) is for streams from
     /// other crates: over a managed stream it would drop the stream unclosed.
     ///
@@ -171,36 +176,23 @@ pub trait ManagedStreamExt: ManagedStream {
     /// let log = Arc::new(Mutex::new(Vec::new()));
     /// let mut rows = rows(log.clone()).with_teardown({
     ///     let log = log.clone();
-    ///     async move || log.lock().unwrap().push("connection returned")
+    ///     async move |_| log.lock().unwrap().push("connection returned")
     /// });
     /// assert_eq!(rows.next().await, Some(1));
     /// rows.close().await;
     /// assert_eq!(*log.lock().unwrap(), ["cursor closed", "connection returned"]);
     /// # });
     /// ```
-    #[track_caller]
-    fn with_teardown<C, F>(self, cleanup: C) -> WithTeardown<Self, C, F>
-    where
-        Self: Sized,
-        C: FnOnce() -> F,
-        F: Future<Output = Self::CloseOutput>,
-        Self::CloseOutput: CleanupOutput<Self::Item>,
-    {
-        WithTeardown::managed(self, cleanup)
-    }
-
-    /// [`with_teardown`](Self::with_teardown) whose cleanup is given the stream, after
-    /// the stream's own `close()` (or its natural end) and before it is dropped: a
-    /// stream that keeps its connection can say goodbye on it (S3.8). The stream comes
-    /// as `Pin<Box<Self>>`.
+    ///
+    /// The cleanup gets the stream closed, not yet dropped:
     ///
     /// ```
     /// use futures::StreamExt;
     /// use managed_stream::{ManagedStreamExt, with_teardown};
     ///
     /// # futures::executor::block_on(async {
-    /// let managed = with_teardown(futures::stream::iter(1..=3), async || {});
-    /// let mut numbers = managed.with_teardown_given(async |numbers| {
+    /// let managed = with_teardown(futures::stream::iter(1..=3), async |_| {});
+    /// let mut numbers = managed.with_teardown(async |numbers| {
     ///     // `numbers` is closed, not yet dropped.
     ///     assert!(futures::stream::FusedStream::is_terminated(&*numbers));
     /// });
@@ -209,14 +201,14 @@ pub trait ManagedStreamExt: ManagedStream {
     /// # });
     /// ```
     #[track_caller]
-    fn with_teardown_given<C, F>(self, cleanup: C) -> WithTeardown<Self, C, F>
+    fn with_teardown<C, F>(self, cleanup: C) -> WithTeardown<Self, C, F>
     where
         Self: Sized,
         C: FnOnce(Pin<Box<Self>>) -> F,
         F: Future<Output = Self::CloseOutput>,
         Self::CloseOutput: CleanupOutput<Self::Item>,
     {
-        WithTeardown::managed_given(self, cleanup)
+        WithTeardown::managed(self, cleanup)
     }
 
     /// Makes the whole chain hand out nothing once a close or cancel began (S3.5 for
@@ -230,7 +222,7 @@ pub trait ManagedStreamExt: ManagedStream {
     ///
     /// # #[cfg(feature = "futures")]
     /// # futures::executor::block_on(async {
-    /// let numbers = with_teardown(futures::stream::iter(1..=10), async || {});
+    /// let numbers = with_teardown(futures::stream::iter(1..=10), async |_| {});
     /// let mut doubled = numbers.map(async |n| n * 2).buffered(4).stop_on_close();
     /// assert_eq!(doubled.next().await, Some(2));
     /// doubled.close().await;
@@ -252,8 +244,8 @@ pub trait ManagedStreamExt: ManagedStream {
     /// use managed_stream::{BoxManagedStream, ManagedStreamExt, combinators, with_teardown};
     ///
     /// fn numbers() -> BoxManagedStream<'static, u32> {
-    ///     let a = with_teardown(futures::stream::iter([1, 2]), async || {});
-    ///     let b = with_teardown(futures::stream::iter([3]), async || {});
+    ///     let a = with_teardown(futures::stream::iter([1, 2]), async |_| {});
+    ///     let b = with_teardown(futures::stream::iter([3]), async |_| {});
     ///     combinators::chain(a, b).boxed_managed()
     /// }
     ///
@@ -277,7 +269,7 @@ pub trait ManagedStreamExt: ManagedStream {
     /// use managed_stream::{LocalBoxManagedStream, ManagedStreamExt, with_teardown};
     ///
     /// let rc = std::rc::Rc::new(1);
-    /// let stream = with_teardown(futures::stream::iter([rc]), async || {});
+    /// let stream = with_teardown(futures::stream::iter([rc]), async |_| {});
     /// let boxed: LocalBoxManagedStream<'_, std::rc::Rc<i32>> = stream.boxed_local_managed();
     /// # boxed.drop_without_teardown();
     /// ```
@@ -383,7 +375,7 @@ pub trait ManagedStreamExt: ManagedStream {
     ///     }
     /// }
     ///
-    /// let numbers = with_teardown(futures::stream::iter(0..3), async || {});
+    /// let numbers = with_teardown(futures::stream::iter(0..3), async |_| {});
     /// let numbers = numbers.close_on_drop_with(Nowhere, Duration::from_secs(1));
     /// drop(numbers); // never polled: nothing to end
     /// ```

@@ -52,7 +52,7 @@ pub trait ManagedStream: Stream {
     /// ```
     /// use managed_stream::{ManagedStream, with_teardown};
     ///
-    /// let mut plain = with_teardown(futures::stream::iter([1]), async || {});
+    /// let mut plain = with_teardown(futures::stream::iter([1]), async |_| {});
     /// assert!(std::pin::Pin::new(&mut plain).drain_suppressed_errors().is_empty());
     /// ```
     fn drain_suppressed_errors(

@@ -121,7 +121,7 @@ where
 /// use managed_stream::{InfallibleClose, ManagedStream};
 ///
 /// fn can_be_scoped<S: ManagedStream<CloseOutput: InfallibleClose>>(_: &S) {}
-/// let stream = managed_stream::with_teardown(futures::stream::iter([1]), async || {});
+/// let stream = managed_stream::with_teardown(futures::stream::iter([1]), async |_| {});
 /// can_be_scoped(&stream);
 /// # drop(stream);
 /// ```
@@ -177,7 +177,7 @@ mod infallible_sealed {
 /// /// A stream of `Result` items whose teardown fails.
 /// fn rows() -> impl ManagedStream<Item = Result<u32, String>, CloseOutput = Result<(), String>> + Unpin {
 ///     let rows = futures::stream::iter([Ok(1), Ok(2), Err("bad row".to_string()), Ok(4)]);
-///     with_teardown(rows, async || Err("rollback failed".to_string()))
+///     with_teardown(rows, async |_| Err("rollback failed".to_string()))
 /// }
 ///
 /// # futures::executor::block_on(async {

@@ -1,9 +1,8 @@
-//! [`with_teardown`] and [`with_teardown_given`]: a managed stream made of a stream you
-//! don't control plus an async cleanup, the `contextlib.aclosing` case for streams from
-//! other crates that offer no close. Over a managed stream, the same wrapper is made by
-//! [`ManagedStreamExt::with_teardown`](crate::ManagedStreamExt::with_teardown) and
-//! [`ManagedStreamExt::with_teardown_given`](crate::ManagedStreamExt::with_teardown_given),
-//! which end the stream with its own `close()` first (S3.8).
+//! [`with_teardown`]: a managed stream made of a stream you don't control plus an async
+//! cleanup, the `contextlib.aclosing` case for streams from other crates that offer no
+//! close. Over a managed stream, the same wrapper is made by
+//! [`ManagedStreamExt::with_teardown`](crate::ManagedStreamExt::with_teardown), which
+//! ends the stream with its own `close()` first (S3.8).
 
 use core::fmt;
 use core::future::Future;
@@ -24,21 +23,29 @@ use crate::lifecycle::teardown_cause::{self, TeardownCause};
 /// Turns any [`Stream`] plus an async cleanup into a [`ManagedStream`].
 ///
 /// The result, a [`WithTeardown`], behaves like a `#[managed_stream]` type whose body
-/// forwards the stream's items and whose `teardown!` is `cleanup().await`:
+/// forwards the stream's items and whose `teardown!` is `cleanup(stream).await`:
 ///
-/// - read to the end, it drops `stream` and runs the cleanup inside the last
-///   `poll_next` calls, before `None` (S3.6);
-/// - `close()` and `cancel()` stop polling `stream`, drop it, and run the cleanup
-///   (a foreign stream has no step under way to finish: every `poll_next` returns, so
-///   the two are the same here); nothing is delivered after they begin (S3.5); both
-///   futures are safe to drop and call again (S3.4);
-/// - the cleanup runs exactly once, after `stream` was dropped, and is never
-///   interrupted; it runs on `close()` even if the stream was never polled (unlike a
-///   `teardown!`, it was registered when the stream was made);
+/// - read to the end, it runs the cleanup inside the last `poll_next` calls, before
+///   `None` (S3.6);
+/// - `close()` and `cancel()` stop polling `stream` and run the cleanup (a foreign
+///   stream has no step under way to finish: every `poll_next` returns, so the two are
+///   the same here); nothing is delivered after they begin (S3.5); both futures are
+///   safe to drop and call again (S3.4);
+/// - the cleanup runs exactly once and is never interrupted; it runs on `close()` even
+///   if the stream was never polled (unlike a `teardown!`, it was registered when the
+///   stream was made);
 /// - in debug builds, dropping it after its first poll and before the cleanup finished
 ///   panics (S4.1); a never-polled one drops silently (S4.2), and so does one dropped
 ///   with [`drop_without_teardown`](WithTeardown::drop_without_teardown) (S4.4);
 /// - a panic in `stream` or the cleanup propagates and poisons it (S5.1).
+///
+/// **The cleanup is given the stream** (S3.8), as `Pin<Box<S>>`, so that it can say
+/// goodbye on the stream's own connection before the stream is dropped. The stream is
+/// never polled again by the wrapper; it is dropped with the cleanup's future, or
+/// earlier by the cleanup. A cleanup that does not need it writes `async |_| ...`,
+/// which keeps the stream until the cleanup ends; `drop(stream)` first releases it
+/// before the cleanup's awaits. (For an `Unpin` stream, `&mut *stream` is a `&mut S`,
+/// and `*Pin::into_inner(stream)` the `S`.)
 ///
 /// The cleanup returns `()`, or `Result<(), E>` for a stream of `Result<T, E>` items
 /// (try mode, S2.7; see [`CleanupOutput`]). `close()` and `cancel()` return what it
@@ -49,10 +56,9 @@ use crate::lifecycle::teardown_cause::{self, TeardownCause};
 ///
 /// **For a managed stream, use
 /// [`ManagedStreamExt::with_teardown`](crate::ManagedStreamExt::with_teardown)
-/// instead** (`managed.with_teardown(async || ...)`): this function cannot tell a
+/// instead** (`managed.with_teardown(async |_| ...)`): this function cannot tell a
 /// managed stream apart, so it would drop it unclosed, skipping its teardown (the
-/// drop check panics in debug builds). To give the cleanup the stream itself (to say
-/// goodbye on its connection), use [`with_teardown_given`].
+/// drop check panics in debug builds).
 ///
 /// ```
 /// use futures::StreamExt;
@@ -65,37 +71,19 @@ use crate::lifecycle::teardown_cause::{self, TeardownCause};
 /// let rows = futures::stream::iter(1..=100);
 /// let mut rows = with_teardown(rows, {
 ///     let log = log.clone();
-///     async move || log.lock().unwrap().push("goodbye") // may `.await`
+///     async move |_| log.lock().unwrap().push("goodbye") // may `.await`
 /// });
 /// assert_eq!(rows.next().await, Some(1));
 /// rows.close().await;
 /// assert_eq!(*log.lock().unwrap(), ["goodbye"]);
 /// # });
 /// ```
-#[track_caller]
-pub fn with_teardown<S, C, F>(stream: S, cleanup: C) -> WithTeardown<S, C, F>
-where
-    S: Stream,
-    C: FnOnce() -> F,
-    F: Future,
-    F::Output: CleanupOutput<S::Item>,
-{
-    WithTeardown::new(stream, cleanup, start_after_drop::<S, C, F>, None)
-}
-
-/// [`with_teardown`] whose cleanup is given the stream, so that it can say goodbye on
-/// the stream's own connection before the stream is dropped (S3.8).
 ///
-/// The cleanup gets the stream as `Pin<Box<S>>` (for an `Unpin` stream, `&mut *stream`
-/// is a `&mut S`, and `*Pin::into_inner(stream)` the `S`), after the last item it
-/// delivered or after `close()` / `cancel()` began; the stream is never polled again
-/// by the wrapper, and is dropped with the cleanup's future, or earlier by the cleanup.
-/// Everything else is as for [`with_teardown`]. For a managed stream, use
-/// [`ManagedStreamExt::with_teardown_given`](crate::ManagedStreamExt::with_teardown_given).
+/// A cleanup that says goodbye through the stream:
 ///
 /// ```
 /// use futures::StreamExt;
-/// use managed_stream::with_teardown_given;
+/// use managed_stream::with_teardown;
 /// use std::sync::{Arc, Mutex};
 ///
 /// /// A subscription from another crate: its connection closes when it is dropped,
@@ -118,7 +106,7 @@ where
 /// # futures::executor::block_on(async {
 /// let sent = Arc::new(Mutex::new(Vec::new()));
 /// let subscription = Subscription { sent: sent.clone(), next: 0 };
-/// let mut messages = with_teardown_given(subscription, async |mut subscription| {
+/// let mut messages = with_teardown(subscription, async |mut subscription| {
 ///     subscription.unsubscribe().await; // on the same connection
 /// });
 /// assert_eq!(messages.next().await, Some(1));
@@ -127,58 +115,35 @@ where
 /// # });
 /// ```
 #[track_caller]
-pub fn with_teardown_given<S, C, F>(stream: S, cleanup: C) -> WithTeardown<S, C, F>
+pub fn with_teardown<S, C, F>(stream: S, cleanup: C) -> WithTeardown<S, C, F>
 where
     S: Stream,
     C: FnOnce(Pin<Box<S>>) -> F,
     F: Future,
     F::Output: CleanupOutput<S::Item>,
 {
-    WithTeardown::new(stream, cleanup, start_given::<S, C, F>, None)
+    WithTeardown::new(stream, cleanup, give_stream::<S, C, F>, None)
 }
 
-/// The cleanup of [`with_teardown`] and `ManagedStreamExt::with_teardown`: the stream
-/// is dropped, then the closure called.
-fn start_after_drop<S, C: FnOnce() -> F, F>(cleanup: C, stream: Pin<Box<S>>) -> F {
-    drop(stream);
-    cleanup()
-}
-
-/// The cleanup of the `_given` forms: the closure gets the stream.
-fn start_given<S, C: FnOnce(Pin<Box<S>>) -> F, F>(cleanup: C, stream: Pin<Box<S>>) -> F {
+/// Starts the cleanup: the closure gets the stream.
+fn give_stream<S, C: FnOnce(Pin<Box<S>>) -> F, F>(cleanup: C, stream: Pin<Box<S>>) -> F {
     cleanup(stream)
 }
 
-/// The constructors behind `ManagedStreamExt::with_teardown` and
-/// `ManagedStreamExt::with_teardown_given` (S3.8).
+/// The constructor behind `ManagedStreamExt::with_teardown` (S3.8).
 impl<S, C, F> WithTeardown<S, C, F>
 where
     S: ManagedStream<CloseOutput = F::Output>,
+    C: FnOnce(Pin<Box<S>>) -> F,
     F: Future,
     F::Output: CleanupOutput<S::Item>,
 {
     #[track_caller]
-    pub(crate) fn managed(stream: S, cleanup: C) -> Self
-    where
-        C: FnOnce() -> F,
-    {
+    pub(crate) fn managed(stream: S, cleanup: C) -> Self {
         Self::new(
             stream,
             cleanup,
-            start_after_drop::<S, C, F>,
-            Some(end_managed::<S>),
-        )
-    }
-
-    #[track_caller]
-    pub(crate) fn managed_given(stream: S, cleanup: C) -> Self
-    where
-        C: FnOnce(Pin<Box<S>>) -> F,
-    {
-        Self::new(
-            stream,
-            cleanup,
-            start_given::<S, C, F>,
+            give_stream::<S, C, F>,
             Some(end_managed::<S>),
         )
     }
@@ -197,14 +162,14 @@ where
 ///
 /// # futures::executor::block_on(async {
 /// let lines = futures::stream::iter([Ok::<_, String>("a"), Ok("b")]);
-/// let mut lines = with_teardown(lines, async || Err("goodbye failed".to_string()));
+/// let mut lines = with_teardown(lines, async |_| Err("goodbye failed".to_string()));
 /// assert_eq!(lines.next().await, Some(Ok("a")));
 /// // The cleanup's error is what closing returns.
 /// assert_eq!(lines.close().await, Err("goodbye failed".to_string()));
 ///
 /// // Read to the end, the error is the last item.
 /// let lines = futures::stream::iter([Ok::<_, String>("a")]);
-/// let lines = with_teardown(lines, async || Err("goodbye failed".to_string()));
+/// let lines = with_teardown(lines, async |_| Err("goodbye failed".to_string()));
 /// let items: Vec<_> = lines.collect().await;
 /// assert_eq!(items, [Ok("a"), Err("goodbye failed".to_string())]);
 /// # });
@@ -302,7 +267,7 @@ enum Phase {
     Poisoned,
 }
 
-/// The managed stream returned by [`with_teardown`], [`with_teardown_given`] and
+/// The managed stream returned by [`with_teardown`] and
 /// [`ManagedStreamExt::with_teardown`](crate::ManagedStreamExt::with_teardown): a
 /// stream `S` with the async cleanup `C` (a closure returning the future `F`).
 ///
@@ -315,7 +280,7 @@ enum Phase {
 /// use managed_stream::{ManagedStream, with_teardown};
 ///
 /// fn numbers() -> impl ManagedStream<Item = u32, CloseOutput = ()> + Unpin {
-///     with_teardown(futures::stream::iter(0..10), async || {})
+///     with_teardown(futures::stream::iter(0..10), async |_| {})
 /// }
 ///
 /// # futures::executor::block_on(async {
@@ -333,8 +298,8 @@ pub struct WithTeardown<S, C, F: Future> {
     stream: Option<Pin<Box<S>>>,
     /// The cleanup, until it was started.
     cleanup: Option<C>,
-    /// Starts the cleanup: drops the stream and calls the closure, or gives it the
-    /// stream.
+    /// Starts the cleanup: gives the closure the stream ([`give_stream`]; a fn
+    /// pointer, so that the methods need no bound on `C`).
     start: fn(C, Pin<Box<S>>) -> F,
     /// For a managed stream, how it is ended before the cleanup (S3.8); `None` for a
     /// foreign stream, which is only dropped.
@@ -392,7 +357,7 @@ where
     ///
     /// ```
     /// # futures::executor::block_on(async {
-    /// let mut s = managed_stream::with_teardown(futures::stream::repeat(1), async || {});
+    /// let mut s = managed_stream::with_teardown(futures::stream::repeat(1), async |_| {});
     /// futures::StreamExt::next(&mut s).await;
     /// s.close().await;
     /// # });
@@ -407,7 +372,7 @@ where
     ///
     /// ```
     /// # futures::executor::block_on(async {
-    /// let mut s = managed_stream::with_teardown(futures::stream::repeat(1), async || {});
+    /// let mut s = managed_stream::with_teardown(futures::stream::repeat(1), async |_| {});
     /// futures::StreamExt::next(&mut s).await;
     /// s.cancel().await;
     /// # });
@@ -422,7 +387,7 @@ where
     ///
     /// ```
     /// # futures::executor::block_on(async {
-    /// let mut s = managed_stream::with_teardown(futures::stream::repeat(1), async || {
+    /// let mut s = managed_stream::with_teardown(futures::stream::repeat(1), async |_| {
     ///     println!("never printed: skipped on purpose");
     /// });
     /// futures::StreamExt::next(&mut s).await;
@@ -431,15 +396,14 @@ where
     /// ```
     pub fn drop_without_teardown(mut self) {
         self.phase = Phase::Done;
-        // What holds the stream (the cleanup under way, for the `_given` forms) is
-        // skipped on purpose too (S4.6).
+        // What holds the stream (the cleanup under way) is skipped on purpose too
+        // (S4.6).
         let stream = self.stream.take();
         let running = self.running.take();
         drop_check::on_purpose(|| drop((stream, running)));
     }
 
-    /// Starts the cleanup: drops the stream, or hands it over (it is never polled
-    /// again).
+    /// Starts the cleanup: hands it the stream, which is never polled again.
     fn start_cleanup(&mut self) {
         if let (Some(cleanup), Some(stream)) = (self.cleanup.take(), self.stream.take()) {
             self.running = Some(Box::pin((self.start)(cleanup, stream)));

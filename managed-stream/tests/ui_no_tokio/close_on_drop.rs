@@ -1,8 +1,8 @@
 use managed_stream::{ManagedStreamExt, with_teardown};
 
 fn main() {
-    let numbers = with_teardown(futures::stream::iter(0..3), async || {});
+    let numbers = with_teardown(futures::stream::iter(0..3), async |_| {});
     let _numbers = numbers.close_on_drop();
-    let letters = with_teardown(futures::stream::iter(['a', 'b']), async || {});
+    let letters = with_teardown(futures::stream::iter(['a', 'b']), async |_| {});
     let _letters = letters.cancel_on_drop();
 }

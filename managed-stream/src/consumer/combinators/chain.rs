@@ -28,8 +28,8 @@ use super::shared::{
 /// use managed_stream::{ManagedStreamExt, combinators, with_teardown};
 ///
 /// # futures::executor::block_on(async {
-/// let a = with_teardown(futures::stream::iter([1, 2]), async || {});
-/// let b = with_teardown(futures::stream::iter([3, 4]), async || {});
+/// let a = with_teardown(futures::stream::iter([1, 2]), async |_| {});
+/// let b = with_teardown(futures::stream::iter([3, 4]), async |_| {});
 /// let mut both = combinators::chain(a, b);
 /// assert_eq!((&mut both).take(3).collect::<Vec<_>>().await, [1, 2, 3]);
 /// both.close().await;

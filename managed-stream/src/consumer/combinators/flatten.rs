@@ -23,7 +23,7 @@ use super::shared::{
 /// `close()` and `cancel()` end the inner stream under way and `streams` itself; the
 /// streams it would still have handed out are never made. `streams` must be a managed
 /// stream: a plain one can be made one with
-/// [`with_teardown`](crate::with_teardown)`(streams, async || {})`. To map items to
+/// [`with_teardown`](crate::with_teardown)`(streams, async |_| {})`. To map items to
 /// streams, flatten a `map`: `flatten(ids.map(|id| rows(id)))`.
 ///
 /// ```

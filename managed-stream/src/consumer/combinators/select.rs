@@ -24,8 +24,8 @@ use super::shared::{
 /// use managed_stream::{ManagedStreamExt, combinators, with_teardown};
 ///
 /// # futures::executor::block_on(async {
-/// let a = with_teardown(futures::stream::iter([1, 3]), async || {});
-/// let b = with_teardown(futures::stream::iter([2, 4]), async || {});
+/// let a = with_teardown(futures::stream::iter([1, 3]), async |_| {});
+/// let b = with_teardown(futures::stream::iter([2, 4]), async |_| {});
 /// let mut both = combinators::select(a, b);
 /// assert_eq!(both.next().await, Some(1));
 /// assert_eq!(both.next().await, Some(2));

@@ -15,8 +15,8 @@ use crate::lifecycle::output::CloseResult;
 /// ```
 /// use managed_stream::{ManagedStream, combinators, with_teardown};
 ///
-/// let plain = with_teardown(futures::stream::iter([Ok(1)]), async || {});
-/// let fallible = with_teardown(futures::stream::iter([Ok(2)]), async || Err("bye failed"));
+/// let plain = with_teardown(futures::stream::iter([Ok(1)]), async |_| {});
+/// let fallible = with_teardown(futures::stream::iter([Ok(2)]), async |_| Err("bye failed"));
 /// let both = combinators::chain(plain, fallible);
 /// fn close_output<S: ManagedStream<CloseOutput = Result<(), &'static str>>>(_: &S) {}
 /// close_output(&both);

@@ -25,7 +25,7 @@ pin_project! {
     ///
     /// # #[cfg(feature = "futures")]
     /// # futures::executor::block_on(async {
-    /// let numbers = with_teardown(futures::stream::iter(1..=3), async || {});
+    /// let numbers = with_teardown(futures::stream::iter(1..=3), async |_| {});
     /// // `then` over an `async` closure is not `Unpin`: pin it to read it.
     /// let mut slow = std::pin::pin!(numbers.then(async |n| n + 1).stop_on_close());
     /// assert_eq!(slow.next().await, Some(2));
@@ -56,7 +56,7 @@ impl<S> StopOnClose<S> {
     /// ```
     /// use managed_stream::ManagedStreamExt;
     ///
-    /// let numbers = managed_stream::with_teardown(futures::stream::iter([1]), async || {});
+    /// let numbers = managed_stream::with_teardown(futures::stream::iter([1]), async |_| {});
     /// let numbers = numbers.stop_on_close();
     /// assert!(format!("{:?}", numbers.get_ref()).contains("WithTeardown"));
     /// # drop(numbers);

@@ -28,8 +28,8 @@ use super::shared::{
 /// use managed_stream::{ManagedStreamExt, combinators, with_teardown};
 ///
 /// # futures::executor::block_on(async {
-/// let names = with_teardown(futures::stream::iter(["a", "b", "c"]), async || {});
-/// let ages = with_teardown(futures::stream::iter([30, 40]), async || {});
+/// let names = with_teardown(futures::stream::iter(["a", "b", "c"]), async |_| {});
+/// let ages = with_teardown(futures::stream::iter([30, 40]), async |_| {});
 /// let mut people = combinators::zip(names, ages);
 /// assert_eq!((&mut people).collect::<Vec<_>>().await, [("a", 30), ("b", 40)]);
 /// // Read to the end: `names` was closed when `ages` ended; this returns at once.
