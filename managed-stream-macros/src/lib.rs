@@ -94,7 +94,9 @@ use crate::errors::Errors;
 /// - has a lifetime parameter when the fn borrows (`Words<'a>`), and the fn's type
 ///   parameters;
 /// - implements `Stream<Item = Item>`, `FusedStream`, `ManagedStream`, `Debug` and `Unpin`,
-///   is `Send` when the body is, and is `#[must_use]`;
+///   is `Send` and `Sync` when the body is `Send` and its items and errors are (everything
+///   that changes it goes through `&mut`; a `?Send` stream is neither), and is
+///   `#[must_use]`;
 /// - has `close()`, `close_owned()`, `cancel()`, `drop_without_teardown()` and
 ///   `take_suppressed_errors()`, and from `ManagedStreamExt` `with_teardown()`,
 ///   `stop_on_close()` and (feature `tokio`) `close_on_drop()`.
@@ -118,7 +120,10 @@ use crate::errors::Errors;
 /// reason: the block's end, `break`, `continue`, `return;`, a `?` failure, `close()` or
 /// `cancel()`; teardowns run in reverse order, inner blocks' first, and one the body never
 /// reached never runs. Nothing interrupts a running teardown. A `teardown!` with nothing
-/// after it in its block is a compile error.
+/// after it in its block is a compile error. Inside it, `managed_stream::teardown_cause()`
+/// tells why it runs (its block's end, a `?` failure, `close()` or `cancel()`), so that
+/// a teardown holding another managed stream can cancel it when its own stream is
+/// cancelled ([S2.10][writing]).
 ///
 /// ```
 /// # use futures::StreamExt;
@@ -400,7 +405,10 @@ use crate::errors::Errors;
 /// is `TryManagedBox<'_, T, E>` (items `Result<T, E>`, `close()` returning
 /// `Result<(), E>`), a `?Send` one's `LocalManagedBox`. A fn with a receiver or with `Self`
 /// in its signature is taken as a method; mark any other associated fn
-/// `#[managed_stream(method)]`.
+/// `#[managed_stream(method)]`. A trait method that returns different kinds of managed
+/// streams (a generated one in one impl, a `with_teardown` or a `chain` in another)
+/// declares `managed_stream::BoxManagedStream<'a, Item, CloseOutput>` instead, and each
+/// impl returns `stream.boxed_managed()`.
 ///
 /// The stream holds every argument, so it lives for a lifetime they all outlive. A trait
 /// method that borrows more than its receiver names that lifetime in the trait and in the

@@ -27,7 +27,7 @@ enum Phase {
     /// still queued are the stream's last items (S2.7).
     Done,
     /// `close()` or `cancel()` finished; errors still queued are the teardown errors
-    /// after the first, which that call returned (issue 13: nothing is lost).
+    /// after the first, which that call returned (S3.10: nothing is lost).
     Closed,
     /// The body or a teardown panicked (S5.1).
     Poisoned,
