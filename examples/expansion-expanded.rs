@@ -96,13 +96,16 @@ pub fn numbers(limit: u64) -> Numbers {
                     }
                 }
             };
+            fn __ms_name() -> &'static str {
+                "Numbers"
+            }
             unsafe {
                 <::managed_stream::__private::Driver<
                     u64,
                     (),
                     (),
                     ::managed_stream::__private::SendBody,
-                >>::new_send::<'static, _, _>(|| "Numbers", __ms_make_body)
+                >>::new_send::<'static, _, _>(__ms_name, __ms_make_body)
             }
         },
     }
@@ -170,15 +173,6 @@ impl ::managed_stream::__private::ManagedStream for Numbers {
         cx: &mut ::core::task::Context<'_>,
     ) -> ::core::task::Poll<Self::CloseOutput> {
         self.get_mut().__driver.poll_cancel(cx)
-    }
-    #[inline]
-    fn drain_suppressed_errors(
-        self: ::core::pin::Pin<&mut Self>,
-    ) -> ::std::vec::Vec<<Self::CloseOutput as ::managed_stream::__private::BodyOutput>::Error>
-    where
-        Self::CloseOutput: ::managed_stream::__private::BodyOutput,
-    {
-        self.get_mut().__driver.take_suppressed_errors()
     }
 }
 impl ::core::fmt::Debug for Numbers {
