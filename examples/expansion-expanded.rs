@@ -31,78 +31,85 @@ pub fn numbers(limit: u64) -> Numbers {
                 'yield_must_stay_in_the_stream_body: {
                     {
                         let connection = "connection";
-                        ::managed_stream::__private::register(__ms_yielder);
-                        let mut __ms_tail0 = ::core::option::Option::None;
-                        #[allow(unreachable_code, unused_braces)]
-                        let __ms_exit0: u32 = '__ms_guard0: {
-                            __ms_tail0 = ::core::option::Option::Some({
-                                let cursor = "cursor";
-                                ::managed_stream::__private::register(__ms_yielder);
-                                let mut __ms_tail1 = ::core::option::Option::None;
-                                #[allow(unreachable_code, unused_braces)]
-                                let __ms_exit1: u32 = '__ms_guard1: {
-                                    __ms_tail1 = ::core::option::Option::Some({
-                                        for n in 0..limit {
+                        {
+                            ::managed_stream::__private::register(__ms_yielder);
+                            let mut __ms_tail0 = ::core::option::Option::None;
+                            #[allow(unreachable_code, unused_braces)]
+                            let __ms_exit0: u32 = '__ms_guard0: {
+                                __ms_tail0 = ::core::option::Option::Some({
+                                    let cursor = "cursor";
+                                    {
+                                        ::managed_stream::__private::register(__ms_yielder);
+                                        let mut __ms_tail1 = ::core::option::Option::None;
+                                        # [allow (unreachable_code , unused_braces)] let __ms_exit1 : u32 = '__ms_guard1 : { __ms_tail1 = :: core :: option :: Option :: Some ({ for n in 0 .. limit { { match :: managed_stream :: __private :: Yielder :: yield_ (__ms_yielder , n) . await { :: managed_stream :: __private :: Resume :: Continue => { } :: managed_stream :: __private :: Resume :: Leave => { if false { break 'yield_must_stay_in_the_stream_body ; } break '__ms_guard1 1u32 ; } } } ; } }) ; 0u32 } ;
+                                        #[allow(unreachable_code)]
+                                        let __ms_failed1 =
+                                            ::managed_stream::__private::Teardown::new(
+                                                __ms_yielder,
+                                                async {
+                                                    {
+                                                        println!("closing the {cursor}");
+                                                    }
+                                                },
+                                            )
+                                            .await;
+                                        let _ = __ms_failed1;
+                                        match __ms_exit1 {
+                                            _ if ::managed_stream::__private::cancelling(
+                                                __ms_yielder,
+                                            ) =>
                                             {
-                                                match :: managed_stream :: __private :: Yielder :: yield_ (__ms_yielder , n) . await { :: managed_stream :: __private :: Resume :: Continue => { } :: managed_stream :: __private :: Resume :: Leave => { if false { break 'yield_must_stay_in_the_stream_body ; } break '__ms_guard1 1u32 ; } }
-                                            };
+                                                break '__ms_guard0 1u32;
+                                            }
+                                            0u32 => match __ms_tail1 {
+                                                ::core::option::Option::Some(__ms_value) => {
+                                                    __ms_value
+                                                }
+                                                ::core::option::Option::None => {
+                                                    ::core::unreachable!()
+                                                }
+                                            },
+                                            1u32 => break '__ms_guard0 1u32,
+                                            _ => ::core::unreachable!(),
                                         }
-                                    });
-                                    0u32
-                                };
-                                #[allow(unreachable_code)]
-                                let __ms_failed1 = ::managed_stream::__private::Teardown::new(
-                                    __ms_yielder,
-                                    async {
-                                        {
-                                            println!("closing the {cursor}");
-                                        }
-                                    },
-                                )
-                                .await;
-                                let _ = __ms_failed1;
-                                match __ms_exit1 {
-                                    _ if ::managed_stream::__private::cancelling(__ms_yielder) => {
-                                        break '__ms_guard0 1u32;
                                     }
-                                    0u32 => match __ms_tail1 {
-                                        ::core::option::Option::Some(__ms_value) => __ms_value,
-                                        ::core::option::Option::None => ::core::unreachable!(),
-                                    },
-                                    1u32 => break '__ms_guard0 1u32,
-                                    _ => ::core::unreachable!(),
+                                });
+                                0u32
+                            };
+                            #[allow(unreachable_code)]
+                            let __ms_failed0 =
+                                ::managed_stream::__private::Teardown::new(__ms_yielder, async {
+                                    {
+                                        println!("closing the {connection}");
+                                    }
+                                })
+                                .await;
+                            let _ = __ms_failed0;
+                            match __ms_exit0 {
+                                _ if ::managed_stream::__private::cancelling(__ms_yielder) => {
+                                    return;
                                 }
-                            });
-                            0u32
-                        };
-                        #[allow(unreachable_code)]
-                        let __ms_failed0 =
-                            ::managed_stream::__private::Teardown::new(__ms_yielder, async {
-                                {
-                                    println!("closing the {connection}");
-                                }
-                            })
-                            .await;
-                        let _ = __ms_failed0;
-                        match __ms_exit0 {
-                            _ if ::managed_stream::__private::cancelling(__ms_yielder) => return,
-                            0u32 => match __ms_tail0 {
-                                ::core::option::Option::Some(__ms_value) => __ms_value,
-                                ::core::option::Option::None => ::core::unreachable!(),
-                            },
-                            1u32 => return,
-                            _ => ::core::unreachable!(),
+                                0u32 => match __ms_tail0 {
+                                    ::core::option::Option::Some(__ms_value) => __ms_value,
+                                    ::core::option::Option::None => ::core::unreachable!(),
+                                },
+                                1u32 => return,
+                                _ => ::core::unreachable!(),
+                            }
                         }
                     }
                 }
             };
+            fn __ms_name() -> &'static str {
+                "Numbers"
+            }
             unsafe {
                 <::managed_stream::__private::Driver<
                     u64,
                     (),
                     (),
                     ::managed_stream::__private::SendBody,
-                >>::new_send::<'static, _, _>(|| "Numbers", __ms_make_body)
+                >>::new_send::<'static, _, _>(__ms_name, __ms_make_body)
             }
         },
     }
@@ -170,15 +177,6 @@ impl ::managed_stream::__private::ManagedStream for Numbers {
         cx: &mut ::core::task::Context<'_>,
     ) -> ::core::task::Poll<Self::CloseOutput> {
         self.get_mut().__driver.poll_cancel(cx)
-    }
-    #[inline]
-    fn drain_suppressed_errors(
-        self: ::core::pin::Pin<&mut Self>,
-    ) -> ::std::vec::Vec<<Self::CloseOutput as ::managed_stream::__private::BodyOutput>::Error>
-    where
-        Self::CloseOutput: ::managed_stream::__private::BodyOutput,
-    {
-        self.get_mut().__driver.take_suppressed_errors()
     }
 }
 impl ::core::fmt::Debug for Numbers {

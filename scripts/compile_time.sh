@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Compile time of 200 fns (issue 11 item 4): a crate of 200 `#[managed_stream]` fns,
-# the same with one `teardown!` each, and the same 200 fns written with
-# `async_stream::stream!`.
+# Compile time of 200 fns (issue 11 item 4, issue 20): crates of 200 fns each, in three
+# groups, each against `async_stream::stream!` with the same bodies:
+# - the project's bodies (a loop with a condition and one `yield_!`): async_stream,
+#   `#[managed_stream]`, and `#[managed_stream]` with one `teardown!` each;
+# - empty bodies (the floor, issue 20 item 1): `async_stream::stream! {}` and a
+#   `#[managed_stream]` fn whose body is empty: what the named struct, its impls, the
+#   closure and the driver's instantiation cost with no lowering at all;
+# - small bodies (two `yield_!` in a loop): async_stream, managed, managed + teardown.
 #
 # Generates throwaway crates in a temporary workspace (each depends on this repository
 # by path) and builds everything once, so that the dependencies (the proc-macro crate
@@ -17,7 +22,9 @@
 # generated workspace and prints where it is)
 # The last line is machine-readable:
 # `RESULT debug_async_stream=<s> debug_managed=<s> debug_managed_teardown=<s>
-#  release_async_stream=<s> ...` (CPU seconds).
+#  debug_async_stream_empty=<s> debug_managed_empty=<s> debug_async_stream_small=<s>
+#  debug_managed_small=<s> debug_managed_small_teardown=<s> release_async_stream=<s> ...`
+# (CPU seconds; the crate `gen_<key>` gives `<profile>_<key>`).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,7 +44,11 @@ export CARGO_TERM_COLOR=never
 
 cat >"$WORK/Cargo.toml" <<'EOF'
 [workspace]
-members = ["gen_managed", "gen_managed_teardown", "gen_async_stream"]
+members = [
+    "gen_async_stream", "gen_managed", "gen_managed_teardown",
+    "gen_async_stream_empty", "gen_managed_empty",
+    "gen_async_stream_small", "gen_managed_small", "gen_managed_small_teardown",
+]
 resolver = "3"
 EOF
 # Same dependency versions as the repository.
@@ -163,6 +174,127 @@ pub fn use_@I@() -> u64 {
     drain(core::pin::pin!(stream_@I@(@I@, 10)))
 }'
 
+# The floor: empty bodies. An empty `stream!` yields `()` (nothing else fixes its item
+# type), so both empty crates have the item type `()` and count the items.
+count_fn='
+/// Polls a stream of `()` to its end with a no-op waker and counts the items.
+pub fn count<S: Stream<Item = ()> + Unpin>(mut stream: S) -> u64 {
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut n = 0u64;
+    loop {
+        match Pin::new(&mut stream).poll_next(&mut cx) {
+            Poll::Ready(Some(())) => n += 1,
+            Poll::Ready(None) => return n,
+            Poll::Pending => {}
+        }
+    }
+}'
+gen_crate gen_managed_empty \
+    "managed-stream = { path = \"$ROOT/managed-stream\" }
+futures-core = \"0.3.31\"" \
+    '#![allow(clippy::all)]
+use core::pin::Pin;
+use core::task::{Context, Poll, Waker};
+use futures_core::Stream;
+use managed_stream::managed_stream;
+'"$count_fn" \
+    '
+/// No items (item type `()`, as an empty `stream!`).
+#[managed_stream]
+pub async fn stream_@I@() {}
+
+pub fn use_@I@() -> u64 {
+    count(stream_@I@())
+}'
+
+gen_crate gen_async_stream_empty \
+    "async-stream = \"0.3.6\"
+futures-core = \"0.3.31\"" \
+    '#![allow(clippy::all)]
+use core::pin::Pin;
+use core::task::{Context, Poll, Waker};
+use futures_core::Stream;
+'"$count_fn" \
+    '
+/// No items (an empty `stream!` has the item type `()`).
+pub fn stream_@I@() -> impl Stream<Item = ()> {
+    async_stream::stream! {}
+}
+
+pub fn use_@I@() -> u64 {
+    count(core::pin::pin!(stream_@I@()))
+}'
+
+# Small bodies: two `yield_!` in a loop.
+gen_crate gen_managed_small \
+    "managed-stream = { path = \"$ROOT/managed-stream\" }
+futures-core = \"0.3.31\"" \
+    '#![allow(clippy::all)]
+use core::pin::Pin;
+use core::task::{Context, Poll, Waker};
+use futures_core::Stream;
+use managed_stream::{managed_stream, yield_};' \
+    '
+/// `i` and `i * @I@` for `i` in `0..count`.
+#[managed_stream]
+pub async fn stream_@I@(count: u64) -> u64 {
+    for i in 0..count {
+        yield_!(i);
+        yield_!(i * @I@);
+    }
+}
+
+pub fn use_@I@() -> u64 {
+    drain(stream_@I@(10))
+}'
+
+gen_crate gen_managed_small_teardown \
+    "managed-stream = { path = \"$ROOT/managed-stream\" }
+futures-core = \"0.3.31\"" \
+    '#![allow(clippy::all)]
+use core::pin::Pin;
+use core::task::{Context, Poll, Waker};
+use futures_core::Stream;
+use managed_stream::{managed_stream, teardown, yield_};' \
+    '
+/// `i` and `i * @I@` for `i` in `0..count`, with an async teardown.
+#[managed_stream]
+pub async fn stream_@I@(count: u64) -> u64 {
+    teardown! {
+        core::future::ready(()).await;
+    }
+    for i in 0..count {
+        yield_!(i);
+        yield_!(i * @I@);
+    }
+}
+
+pub fn use_@I@() -> u64 {
+    drain(stream_@I@(10))
+}'
+
+gen_crate gen_async_stream_small \
+    "async-stream = \"0.3.6\"
+futures-core = \"0.3.31\"" \
+    '#![allow(clippy::all)]
+use core::pin::Pin;
+use core::task::{Context, Poll, Waker};
+use futures_core::Stream;' \
+    '
+/// `i` and `i * @I@` for `i` in `0..count`.
+pub fn stream_@I@(count: u64) -> impl Stream<Item = u64> {
+    async_stream::stream! {
+        for i in 0..count {
+            yield i;
+            yield i * @I@;
+        }
+    }
+}
+
+pub fn use_@I@() -> u64 {
+    drain(core::pin::pin!(stream_@I@(10)))
+}'
+
 # The wrapper: runs rustc; for a generated crate, appends `crate profile cpu_seconds`
 # (user + sys of that rustc process and its children) to $WORK/cpu.txt.
 cat >"$WORK/rustc_cpu.py" <<'PY'
@@ -188,7 +320,10 @@ cargo build --quiet --workspace 2>&1 >&2
 cargo build --quiet --release --workspace 2>&1 >&2
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-crates=(gen_async_stream gen_managed gen_managed_teardown)
+crates=(gen_async_stream gen_managed gen_managed_teardown
+    gen_async_stream_empty gen_managed_empty
+    gen_async_stream_small gen_managed_small gen_managed_small_teardown)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 result="RESULT"
 for profile in debug release; do
     flag=()
@@ -204,13 +339,26 @@ for profile in debug release; do
     declare -A med=()
     for crate in "${crates[@]}"; do
         med[$crate]=$(awk -v c="$crate" '$1 == c { printf "%s ", $2 }' "$WORK/cpu.txt" | median)
+        result+=" ${profile}_${crate#gen_}=${med[$crate]}"
     done
-    ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+    # line LABEL CRATE BASE [TARGET]
+    line() {
+        printf '  %-40s %6ss' "$1" "${med[$2]}"
+        [[ $2 == "$3" ]] || printf '  (%sx%s)' "$(ratio "${med[$2]}" "${med[$3]}")" "${4:+; target <= $4}"
+        echo
+    }
     echo
     echo "$profile build of $FNS fns, CPU time (user + sys) of the crate's rustc, median of $REPS:"
-    echo "  async_stream::stream!          ${med[gen_async_stream]}s"
-    echo "  #[managed_stream]              ${med[gen_managed]}s  ($(ratio "${med[gen_managed]}" "${med[gen_async_stream]}")x; target <= 1.2x)"
-    echo "  #[managed_stream] + teardown!  ${med[gen_managed_teardown]}s  ($(ratio "${med[gen_managed_teardown]}" "${med[gen_async_stream]}")x; target <= 1.5x)"
-    result+=" ${profile}_async_stream=${med[gen_async_stream]} ${profile}_managed=${med[gen_managed]} ${profile}_managed_teardown=${med[gen_managed_teardown]}"
+    echo " the project's bodies:"
+    line "async_stream::stream!" gen_async_stream gen_async_stream
+    line "#[managed_stream]" gen_managed gen_async_stream 1.2x
+    line "#[managed_stream] + teardown!" gen_managed_teardown gen_async_stream 1.5x
+    echo " empty bodies (the floor):"
+    line "async_stream::stream! {}" gen_async_stream_empty gen_async_stream_empty
+    line "#[managed_stream], empty body" gen_managed_empty gen_async_stream_empty
+    echo " small bodies (two yield_! in a loop):"
+    line "async_stream::stream!" gen_async_stream_small gen_async_stream_small
+    line "#[managed_stream]" gen_managed_small gen_async_stream_small
+    line "#[managed_stream] + teardown!" gen_managed_small_teardown gen_async_stream_small
 done
 echo "$result"

@@ -42,7 +42,11 @@ pub(crate) fn analyse(block: Block, names: &Names, errors: &mut Errors) -> Split
     }
     let label_used = rewriter.label_used;
     let mut macro_paths = std::mem::take(&mut rewriter.macro_paths);
-    lower::lower(&mut block, names, errors);
+    // Without a `teardown!` there is no guard, and lowering changes nothing: every way
+    // out it rewrites is one that crosses a guard (compile time, issue 20).
+    if rewriter.teardowns {
+        lower::lower(&mut block, names, errors);
+    }
     let mut seen = Vec::new();
     macro_paths.retain(|path| {
         let key = path.to_string();
@@ -223,6 +227,8 @@ struct Rewriter<'a> {
     label: Option<Lifetime>,
     label_used: bool,
     macro_paths: Vec<TokenStream>,
+    /// Whether a `teardown!` was rewritten for `lower` to lower.
+    teardowns: bool,
     errors: &'a mut Errors,
 }
 
@@ -235,6 +241,7 @@ impl<'a> Rewriter<'a> {
             label: None,
             label_used: false,
             macro_paths: Vec::new(),
+            teardowns: false,
             errors,
         }
     }
@@ -254,6 +261,7 @@ impl<'a> Rewriter<'a> {
             let error = self.error(syn::Error::new(path.span(), message));
             return Stmt::Expr(Expr::Verbatim(error), Some(Default::default()));
         }
+        self.teardowns = true;
         let mut block = parse_teardown(mac, self.errors);
         let outer_scopes = std::mem::take(&mut self.teardown_scopes);
         self.within(Boundary::Teardown, |v| v.visit_block_mut(&mut block));

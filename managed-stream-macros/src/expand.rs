@@ -186,7 +186,7 @@ fn make_method(options: &Options, parts: &Parts) -> TokenStream {
         Some(name) => name.to_string(),
         None => format!("{fn_name}()"),
     };
-    let built = construct(constructor_call, quote!(|| #name), closure);
+    let built = construct(constructor_call, quote!(#name), closure);
     quote! {
         #(#attrs)*
         #[track_caller]
@@ -218,7 +218,7 @@ fn make_function(parts: &Parts, struct_name: &Ident) -> TokenStream {
     let closure = &parts.closure;
     let struct_name_str = struct_name.to_string();
     let field = driver_field();
-    let built = construct(constructor_call, quote!(|| #struct_name_str), closure);
+    let built = construct(constructor_call, quote!(#struct_name_str), closure);
     let build = quote! {
         #struct_name {
             #field: #built,
@@ -276,9 +276,15 @@ fn construct(
     closure: &TokenStream,
 ) -> TokenStream {
     let make_body = Ident::new("__ms_make_body", Span::mixed_site());
+    let name_fn = Ident::new("__ms_name", Span::mixed_site());
+    // The name as a fn item, not a closure: no closure-to-fn-pointer shim per stream fn
+    // (compile time, issue 20).
     quote! {{
         let #make_body = #closure;
-        unsafe { #constructor_call(#name, #make_body) }
+        fn #name_fn() -> &'static str {
+            #name
+        }
+        unsafe { #constructor_call(#name_fn, #make_body) }
     }}
 }
 
@@ -381,6 +387,25 @@ fn make_trait_impls(parts: &Parts, struct_name: &Ident) -> TokenStream {
     let (impl_generics, type_generics, where_clause) = parts.shape.generics.split_for_impl();
     let (private, output, item) = (&parts.private, &parts.output, &parts.shape.item);
     let field = driver_field();
+    // Only a try-mode stream has teardown errors to keep (S2.7): the others keep the
+    // trait's default, which has none (one fn less per stream to compile, issue 20).
+    let drain = if parts.shape.try_mode {
+        quote! {
+            #[inline]
+            fn drain_suppressed_errors(
+                self: ::core::pin::Pin<&mut Self>,
+            ) -> ::std::vec::Vec<
+                <Self::CloseOutput as #private::BodyOutput>::Error,
+            >
+            where
+                Self::CloseOutput: #private::BodyOutput,
+            {
+                self.get_mut().#field.take_suppressed_errors()
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
     quote! {
     impl #impl_generics #private::Stream for #struct_name #type_generics #where_clause {
         type Item = #item;
@@ -420,17 +445,7 @@ fn make_trait_impls(parts: &Parts, struct_name: &Ident) -> TokenStream {
             self.get_mut().#field.poll_cancel(cx)
         }
 
-        #[inline]
-        fn drain_suppressed_errors(
-            self: ::core::pin::Pin<&mut Self>,
-        ) -> ::std::vec::Vec<
-            <Self::CloseOutput as #private::BodyOutput>::Error,
-        >
-        where
-            Self::CloseOutput: #private::BodyOutput,
-        {
-            self.get_mut().#field.take_suppressed_errors()
-        }
+        #drain
     }
 
     impl #impl_generics ::core::fmt::Debug for #struct_name #type_generics #where_clause {

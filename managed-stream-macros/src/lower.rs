@@ -279,15 +279,13 @@ impl Lowering<'_> {
         }
         let (id, guard) = self.lower_guarded_rest(&mut rest, at_body_end);
         let lowered = self.make_guarded_code(id, &guard, &teardown, &rest, span, at_body_end);
-        let lowered: Block = match syn::parse2(quote!({ #lowered })) {
-            Ok(block) => block,
-            Err(error) => {
-                self.errors.push(error);
-                return;
-            }
-        };
+        // The lowered code stays tokens, as one block that ends the block (its value is
+        // the block's): parsing it back would parse the rest of the block again, and
+        // the rest of each enclosing guarded block once more (compile time, issue 20).
         block.stmts = before;
-        block.stmts.extend(lowered.stmts);
+        block
+            .stmts
+            .push(Stmt::Expr(Expr::Verbatim(quote!({ #lowered })), None));
     }
 
     /// Splits `block` at its first `teardown!`: the statements before it, the teardown,

@@ -86,7 +86,7 @@ impl<T, O: CloseResult, C> Driver<T, O, C, SendBody> {
         F: Future<Output = O> + Send + 's,
         T: ItemFor<O>,
     {
-        Self::send_body::<'s, F, Mk>(name, make_body)
+        Self::from_raw(name, RawBody::new(make_body))
     }
 
     /// [`Driver::new_send`] for the runtime's own constructors, whose callers carry
@@ -98,7 +98,7 @@ impl<T, O: CloseResult, C> Driver<T, O, C, SendBody> {
         F: Future<Output = O> + Send + 's,
         T: ItemFor<O>,
     {
-        Self::with_body(name, make_body)
+        Self::from_raw(name, RawBody::new(make_body))
     }
 }
 
@@ -115,20 +115,17 @@ impl<T, O: CloseResult, C> Driver<T, O, C, LocalBody> {
         F: Future<Output = O> + 's,
         T: ItemFor<O>,
     {
-        Self::with_body(name, make_body)
+        Self::from_raw(name, RawBody::new(make_body))
     }
 }
 
 impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
+    /// The driver around a built body. Not generic in the body: the constructors above,
+    /// which are, stay two small fns per stream fn (compile time, issue 20).
     #[track_caller]
-    fn with_body<F, Mk>(name: fn() -> &'static str, make_body: Mk) -> Self
-    where
-        Mk: FnOnce(Yielder<T, O>) -> F,
-        F: Future<Output = O>,
-        T: ItemFor<O>,
-    {
+    fn from_raw(name: fn() -> &'static str, raw: RawBody<T, O::Error, O>) -> Self {
         Self {
-            raw: RawBody::new(make_body),
+            raw,
             phase: Phase::Fresh,
             origin: Origin {
                 name,
@@ -140,7 +137,11 @@ impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
     }
 
     /// `Stream::poll_next`: runs the body to its next `yield_!` or its end (S3.6).
-    #[inline(always)]
+    ///
+    /// Inlined into each stream's `poll_next` in optimised builds (the per-item path);
+    /// in debug builds one copy per item type serves every stream (compile time, issue
+    /// 20).
+    #[cfg_attr(not(debug_assertions), inline(always))]
     pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<T>> {
         if !matches!(self.phase, Phase::Fresh | Phase::Running) {
             return Poll::Ready(self.after_end());
@@ -239,7 +240,7 @@ impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
 
     /// Polls the body, marking the stream poisoned if that panics (S5.1). On the
     /// body's end, drops it, records its error and moves to `Done`.
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
     fn poll_body(&mut self, cx: &mut Context<'_>) -> Poll<()> {
         // Marks the stream poisoned if the poll unwinds; costs nothing otherwise.
         struct PoisonOnUnwind<'a>(&'a mut Phase);

@@ -104,7 +104,9 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<O::Error>> {
         let this = self.project();
         let now = this.yielder.shared().teardown_cause();
-        let output = core::task::ready!(teardown_cause::answering(now, || this.inner.poll(cx)));
+        let restore = teardown_cause::answer(now);
+        let output = core::task::ready!(this.inner.poll(cx));
+        drop(restore);
         this.yielder.shared().unregister();
         Poll::Ready(output.into_error())
     }

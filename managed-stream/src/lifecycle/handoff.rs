@@ -125,6 +125,11 @@ impl<T, E> Shared<T, E> {
     }
 
     pub(crate) fn pop_error(&self) -> Option<E> {
+        // Most streams end with no error queued: answer from the count, which only
+        // reads, before taking the queue out of its `Cell` (issue 20 item 3).
+        if self.queued.get() == 0 {
+            return None;
+        }
         let mut errors = self.errors.take()?;
         let first = errors.pop_front();
         if !errors.is_empty() {

@@ -4,8 +4,8 @@
 //! side by side. The body reaches the state through a [`Yielder`], a raw pointer into
 //! that same allocation, captured when the body is built. That makes the allocation
 //! self-referential, so it is never owned through a `Box` (whose uniqueness would be
-//! asserted on every move): it is created from a `Box`, held as a raw pointer, and
-//! turned back into a `Box` only to free it.
+//! asserted on every move): it is allocated with the layout a `Box` of it would have,
+//! held as a raw pointer, and turned into a `Box` only to free it.
 //!
 //! Invariants that every `SAFETY:` comment below relies on:
 //!
@@ -50,11 +50,13 @@
 //!    true; only `put_item`, `take_item` and `Shared`'s drop below touch the slot, and
 //!    no reference into it outlives one of those calls.
 
+use core::alloc::Layout;
 use core::future::Future;
 use core::mem::{self, ManuallyDrop};
 use core::pin::Pin;
 use core::ptr::NonNull;
 use core::task::{Context, Poll};
+use std::alloc;
 
 use crate::lifecycle::handoff::{Shared, Yielder};
 use crate::lifecycle::output::{CloseResult, ItemFor};
@@ -77,18 +79,21 @@ impl<T, E, O> RawBody<T, E, O> {
     /// Allocates the block, then builds the body with a [`Yielder`] that points into it.
     ///
     /// The caller ([`crate::lifecycle::driver::Driver`]) must keep the block from outliving what
-    /// `F` borrows: its `'s` check and captures marker do that.
-    pub(crate) fn new<F, Mk>(make_body: Mk) -> Self
+    /// `F` borrows (`'s`): its `'s` check and captures marker do that.
+    ///
+    /// Generic in the body, so compiled once per stream fn: it calls no other fn generic
+    /// in the body but `make_body` (compile time, issue 20).
+    pub(crate) fn new<'s, F, Mk>(make_body: Mk) -> Self
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
-        F: Future<Output = O>,
+        F: Future<Output = O> + 's,
         O: CloseResult<Error = E>,
         T: ItemFor<O>,
     {
-        let block: *mut Heap<T, E, F> =
-            Box::into_raw(Box::<Heap<T, E, F>>::new_uninit()).cast::<Heap<T, E, F>>();
-        // SAFETY: `block` comes from `Box::into_raw`, so it is valid for writes and
-        // aligned; `&raw mut` projects to the field without creating a reference.
+        let block: *mut Heap<T, E, F> = allocate(Layout::new::<Heap<T, E, F>>()).cast().as_ptr();
+        // SAFETY: `block` was just allocated with the layout of a `Heap<T, E, F>`, so it
+        // is valid for writes and aligned; `&raw mut` projects to the field without
+        // creating a reference.
         let shared = unsafe {
             let shared = &raw mut (*block).shared;
             shared.write(Shared::new(T::from_error));
@@ -103,11 +108,20 @@ impl<T, E, O> RawBody<T, E, O> {
             (&raw mut (*block).body).write(ManuallyDrop::new(body));
             (*shared).set_body_live(true);
         }
-        // The body may borrow data for some lifetime `'s`; the raw pointer type cannot
-        // say so. Unsize first, keeping `'s`, then erase it.
-        let block = erase_lifetime::<T, E, O, F>(block);
+        // The body may borrow data for `'s`; the raw pointer type cannot say so. Unsize
+        // first, keeping `'s`, then erase it.
+        let unsized_block: *mut Heap<T, E, dyn Future<Output = O> + 's> = block;
+        // SAFETY: the two pointer types differ only in the trait object's lifetime bound,
+        // which has no effect on layout or metadata. The owner keeps the block from
+        // outliving `'s` (see above).
+        let block = unsafe {
+            mem::transmute::<
+                *mut Heap<T, E, dyn Future<Output = O> + 's>,
+                *mut Heap<T, E, ErasedBody<O>>,
+            >(unsized_block)
+        };
         Self {
-            // SAFETY: `Box::into_raw` never returns null.
+            // SAFETY: `allocate` never returns null.
             ptr: unsafe { NonNull::new_unchecked(block) },
         }
     }
@@ -184,27 +198,25 @@ impl<T, E, O> Drop for RawBody<T, E, O> {
     fn drop(&mut self) {
         // The body first: it holds a `Yielder` into `shared` (invariant 4).
         self.drop_body();
-        // SAFETY: invariant 1: `ptr` came from `Box::into_raw` of a `Heap` (erasure only
-        // changed the pointer's metadata type, not the layout); the body is already
-        // dropped and sits in `ManuallyDrop`, so this drops `shared` and frees the block.
+        // SAFETY: invariant 1: `ptr` was allocated by the global allocator with the
+        // layout of a sized `Heap<T, E, F>`, which is the layout that `Box` computes for
+        // the unsized `Heap<T, E, dyn Future>` it points at (unsizing and erasure change
+        // the pointer's metadata type, not the layout), so `Box` may own and free it; the
+        // body is already dropped and sits in `ManuallyDrop`, so this drops `shared` and
+        // frees the block.
         drop(unsafe { Box::from_raw(self.ptr.as_ptr()) });
     }
 }
 
-/// Unsizes the block pointer, then erases the body's lifetime bound.
-fn erase_lifetime<'s, T, E, O, F>(block: *mut Heap<T, E, F>) -> *mut Heap<T, E, ErasedBody<O>>
-where
-    F: Future<Output = O> + 's,
-{
-    let unsized_block: *mut Heap<T, E, dyn Future<Output = O> + 's> = block;
-    // SAFETY: the two pointer types differ only in the trait object's lifetime bound,
-    // which has no effect on layout or metadata. The owner keeps the block from
-    // outliving `'s` (see `RawBody::new`).
-    unsafe {
-        mem::transmute::<*mut Heap<T, E, dyn Future<Output = O> + 's>, *mut Heap<T, E, ErasedBody<O>>>(
-            unsized_block,
-        )
-    }
+/// Allocates a block of `layout` (never zero-sized: `Shared` has fields) from the global
+/// allocator, or reports the failure as `Box` does. Not generic: one fn for every
+/// stream, where `Box::new_uninit` would be compiled once per body type.
+#[inline]
+fn allocate(layout: Layout) -> NonNull<u8> {
+    debug_assert!(layout.size() > 0);
+    // SAFETY: `layout` is not zero-sized (a `Heap` holds a `Shared`).
+    let ptr = unsafe { alloc::alloc(layout) };
+    NonNull::new(ptr).unwrap_or_else(|| alloc::handle_alloc_error(layout))
 }
 
 impl<T, O: CloseResult> Yielder<T, O> {

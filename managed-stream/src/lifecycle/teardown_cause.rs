@@ -83,13 +83,23 @@ pub fn teardown_cause() -> Option<TeardownCause> {
 /// Runs `poll` with [`teardown_cause()`] answering `now`, and restores the outer answer after,
 /// also when `poll` unwinds.
 pub(crate) fn answering<R>(now: TeardownCause, poll: impl FnOnce() -> R) -> R {
-    /// Restores the outer answer.
-    struct Restore(Option<TeardownCause>);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            CURRENT.with(|current| current.set(self.0));
-        }
-    }
-    let _restore = Restore(CURRENT.with(|current| current.replace(Some(now))));
+    let _restore = answer(now);
     poll()
+}
+
+/// Makes [`teardown_cause()`] answer `now` until the returned guard is dropped (also by
+/// an unwind), which restores the outer answer. Not generic: a `Teardown` future calls
+/// it around its inner poll without a closure of its own (compile time, issue 20).
+#[inline]
+pub(crate) fn answer(now: TeardownCause) -> Restore {
+    Restore(CURRENT.with(|current| current.replace(Some(now))))
+}
+
+/// Restores the outer answer of [`teardown_cause()`] when dropped.
+pub(crate) struct Restore(Option<TeardownCause>);
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        CURRENT.with(|current| current.set(self.0));
+    }
 }
