@@ -101,6 +101,10 @@ where
 {
     type Output = Option<O::Error>;
 
+    // Never inlined into the body's coroutine: inlined, its thread-local access made
+    // every resume of the body longer, the per-item path included (5 instructions per
+    // item with one teardown, BENCHMARKS.md). A teardown is polled once or a few times.
+    #[inline(never)]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<O::Error>> {
         let this = self.project();
         let now = this.yielder.shared().teardown_cause();
