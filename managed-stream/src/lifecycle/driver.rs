@@ -53,7 +53,7 @@ pub struct LocalBody {
 ///   checker, variance (invariant, like an `async fn`'s future) and drop check.
 /// - `S`: [`SendBody`] or [`LocalBody`].
 pub struct Driver<T, O: CloseResult, C, S> {
-    raw: RawBody<T, O::Error, O>,
+    raw: RawBody<T, O>,
     phase: Phase,
     origin: Origin,
     _captures: PhantomData<fn(C) -> C>,
@@ -123,7 +123,7 @@ impl<T, O: CloseResult, C, S> Driver<T, O, C, S> {
     /// The driver around a built body. Not generic in the body: the constructors above,
     /// which are, stay two small fns per stream fn (compile time, issue 20).
     #[track_caller]
-    fn from_raw(name: fn() -> &'static str, raw: RawBody<T, O::Error, O>) -> Self {
+    fn from_raw(name: fn() -> &'static str, raw: RawBody<T, O>) -> Self {
         Self {
             raw,
             phase: Phase::Fresh,

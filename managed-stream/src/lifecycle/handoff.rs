@@ -7,6 +7,7 @@
 //! `poll_next`.
 
 use core::cell::{Cell, UnsafeCell};
+use core::convert::Infallible;
 use core::future::Future;
 use core::mem::MaybeUninit;
 use core::pin::Pin;
@@ -28,7 +29,7 @@ pub(crate) enum Signal {
 }
 
 /// State shared by a stream's driver and its body, in the stream's heap block.
-pub(crate) struct Shared<T, E> {
+pub(crate) struct Shared<T, O: CloseResult> {
     /// The item handed from `yield_!` to `poll_next`.
     /// Its storage and whether it is full: two fields, so that the flag sits in the
     /// padding beside the small fields below (an `Option<u64>` would take 16 bytes).
@@ -43,31 +44,129 @@ pub(crate) struct Shared<T, E> {
     body_live: Cell<bool>,
     /// Whether a `?` failure (or a failing teardown) is ending the body (S2.10).
     failed: Cell<bool>,
-    /// Errors from `?` failures and teardowns, in the order they happened (try mode).
-    /// Boxed, and allocated at the first error: one pointer in every other stream,
-    /// where a `VecDeque` would take four.
+    /// Errors from `?` failures and teardowns (try mode): an [`ErrorQueue`], or
+    /// nothing at all ([`NoErrors`]) in a plain stream, whose body cannot fail.
+    errors: O::__Errors<T>,
+}
+
+/// Where a stream's errors wait for the consumer (S2.7): what
+/// [`CloseResult::__Errors`] names for each body output. Not nameable outside the crate.
+pub trait ErrorStore<T, E> {
+    /// The empty store; `item_from_error` turns an error into an item (`Err(e)` in try
+    /// mode), fixed where the stream is built, so that the stream types need no bound
+    /// to say it.
+    fn new(item_from_error: fn(E) -> T) -> Self;
+    /// Queues `error` after those already queued.
+    fn push(&self, error: E);
+    /// The first queued error, taken out.
+    fn pop(&self) -> Option<E>;
+    /// The first queued error, taken out as an item.
+    fn pop_item(&self) -> Option<T>;
+    /// Whether an error is queued. Reads only: called through a shared `&Driver`
+    /// (`raw.rs`, invariant 5).
+    fn has_errors(&self) -> bool;
+}
+
+/// The error store of a plain stream (output `()`): its error type is `Infallible`, so
+/// nothing is ever queued, and the store takes no room in the heap block (not even
+/// for the conversion to an item, which it never makes).
+pub struct NoErrors;
+
+impl<T> ErrorStore<T, Infallible> for NoErrors {
+    #[inline]
+    fn new(_item_from_error: fn(Infallible) -> T) -> Self {
+        NoErrors
+    }
+
+    fn push(&self, error: Infallible) {
+        match error {}
+    }
+
+    #[inline]
+    fn pop(&self) -> Option<Infallible> {
+        None
+    }
+
+    #[inline]
+    fn pop_item(&self) -> Option<T> {
+        None
+    }
+
+    #[inline]
+    fn has_errors(&self) -> bool {
+        false
+    }
+}
+
+/// The error store of a try-mode stream (output `Result<(), E>`): errors from `?`
+/// failures and teardowns, in the order they happened.
+pub struct ErrorQueue<T, E> {
+    /// Boxed, and allocated at the first error: one pointer in every stream that
+    /// fails no step, where a `VecDeque` would take four.
     #[allow(clippy::box_collection)]
     errors: Cell<Option<Box<VecDeque<E>>>>,
-    /// How many errors are queued: what [`Shared::has_errors`] reads, so that it never
-    /// writes a `Cell` (a shared `&Driver` only reads the block: `raw.rs`, invariant 5).
+    /// How many errors are queued: what [`ErrorStore::has_errors`] reads, so that it
+    /// never writes a `Cell` (a shared `&Driver` only reads the block: `raw.rs`,
+    /// invariant 5).
     queued: Cell<u32>,
-    /// How an error becomes an item (`Err(e)` in try mode), fixed where the stream was
-    /// built, so that the stream types need no bound to say it.
+    /// How an error becomes an item (`Err(e)`).
     item_from_error: fn(E) -> T,
 }
 
-impl<T, E> Shared<T, E> {
-    pub(crate) fn new(item_from_error: fn(E) -> T) -> Self {
+impl<T, E> ErrorStore<T, E> for ErrorQueue<T, E> {
+    #[inline]
+    fn new(item_from_error: fn(E) -> T) -> Self {
         Self {
+            errors: Cell::new(None),
+            queued: Cell::new(0),
             item_from_error,
+        }
+    }
+
+    fn push(&self, error: E) {
+        let mut errors = self.errors.take().unwrap_or_default();
+        errors.push_back(error);
+        self.errors.set(Some(errors));
+        self.queued.set(self.queued.get() + 1);
+    }
+
+    fn pop(&self) -> Option<E> {
+        // Most streams end with no error queued: answer from the count, which only
+        // reads, before taking the queue out of its `Cell` (issue 20 item 3).
+        if self.queued.get() == 0 {
+            return None;
+        }
+        let mut errors = self.errors.take()?;
+        let first = errors.pop_front();
+        if !errors.is_empty() {
+            self.errors.set(Some(errors));
+        }
+        if first.is_some() {
+            self.queued.set(self.queued.get() - 1);
+        }
+        first
+    }
+
+    fn pop_item(&self) -> Option<T> {
+        self.pop().map(self.item_from_error)
+    }
+
+    #[inline]
+    fn has_errors(&self) -> bool {
+        self.queued.get() > 0
+    }
+}
+
+impl<T, O: CloseResult> Shared<T, O> {
+    pub(crate) fn new(item_from_error: fn(O::Error) -> T) -> Self {
+        Self {
             slot: UnsafeCell::new(MaybeUninit::uninit()),
             slot_full: Cell::new(false),
             signal: Cell::new(Signal::Run),
             registered: Cell::new(0),
             body_live: Cell::new(false),
             failed: Cell::new(false),
-            errors: Cell::new(None),
-            queued: Cell::new(0),
+            errors: ErrorStore::new(item_from_error),
         }
     }
 
@@ -112,38 +211,22 @@ impl<T, E> Shared<T, E> {
         }
     }
 
-    pub(crate) fn push_error(&self, error: E) {
-        let mut errors = self.errors.take().unwrap_or_default();
-        errors.push_back(error);
-        self.errors.set(Some(errors));
-        self.queued.set(self.queued.get() + 1);
+    pub(crate) fn push_error(&self, error: O::Error) {
+        self.errors.push(error);
     }
 
     /// The next queued error as an item (S2.7: the last items of a try-mode stream).
     pub(crate) fn pop_error_item(&self) -> Option<T> {
-        self.pop_error().map(self.item_from_error)
+        self.errors.pop_item()
     }
 
-    pub(crate) fn pop_error(&self) -> Option<E> {
-        // Most streams end with no error queued: answer from the count, which only
-        // reads, before taking the queue out of its `Cell` (issue 20 item 3).
-        if self.queued.get() == 0 {
-            return None;
-        }
-        let mut errors = self.errors.take()?;
-        let first = errors.pop_front();
-        if !errors.is_empty() {
-            self.errors.set(Some(errors));
-        }
-        if first.is_some() {
-            self.queued.set(self.queued.get() - 1);
-        }
-        first
+    pub(crate) fn pop_error(&self) -> Option<O::Error> {
+        self.errors.pop()
     }
 
     /// Whether an error is queued. Reads only: called through a shared `&Driver`.
     pub(crate) fn has_errors(&self) -> bool {
-        self.queued.get() > 0
+        self.errors.has_errors()
     }
 
     pub(crate) fn body_live(&self) -> bool {
@@ -161,7 +244,7 @@ impl<T, E> Shared<T, E> {
 /// `yield_!`, teardown and cancellation point of the body. `O` is the body's output
 /// type.
 pub struct Yielder<T, O: CloseResult> {
-    ptr: NonNull<Shared<T, O::Error>>,
+    ptr: NonNull<Shared<T, O>>,
 }
 
 impl<T, O: CloseResult> Clone for Yielder<T, O> {
@@ -173,11 +256,11 @@ impl<T, O: CloseResult> Clone for Yielder<T, O> {
 impl<T, O: CloseResult> Copy for Yielder<T, O> {}
 
 impl<T, O: CloseResult> Yielder<T, O> {
-    pub(crate) fn new(ptr: NonNull<Shared<T, O::Error>>) -> Self {
+    pub(crate) fn new(ptr: NonNull<Shared<T, O>>) -> Self {
         Self { ptr }
     }
 
-    pub(crate) fn ptr(&self) -> NonNull<Shared<T, O::Error>> {
+    pub(crate) fn ptr(&self) -> NonNull<Shared<T, O>> {
         self.ptr
     }
 

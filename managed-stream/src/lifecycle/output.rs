@@ -5,6 +5,8 @@
 use core::convert::Infallible;
 use core::fmt;
 
+use crate::lifecycle::handoff::{ErrorQueue, ErrorStore, NoErrors};
+
 /// What ending a managed stream returns: `()`, or `Result<(), E>` for a try-mode
 /// stream (S2.7), whose `close()` and `cancel()` report a failing teardown. It is the
 /// `CloseOutput` of every managed stream of this crate, and what a body, a teardown or
@@ -28,6 +30,12 @@ use core::fmt;
 pub trait CloseResult: Sized + sealed::Sealed {
     /// The error a failing body or teardown carries (`Infallible` for plain streams).
     type Error;
+
+    /// Where the body's errors wait for the consumer, in the stream's heap block, for
+    /// items `T`: nothing for `()`, whose error type is `Infallible`, so that a plain
+    /// stream's block holds no error queue.
+    #[doc(hidden)]
+    type __Errors<T>: ErrorStore<T, Self::Error>;
 
     /// The teardown error that closing returned, if any, for reports (S7.2).
     ///
@@ -59,6 +67,7 @@ mod sealed {
 
 impl CloseResult for () {
     type Error = Infallible;
+    type __Errors<T> = NoErrors;
 
     fn error(&self) -> Option<&dyn fmt::Debug> {
         None
@@ -77,6 +86,7 @@ impl CloseResult for () {
 
 impl<E> CloseResult for Result<(), E> {
     type Error = E;
+    type __Errors<T> = ErrorQueue<T, E>;
 
     fn error(&self) -> Option<&dyn fmt::Debug>
     where

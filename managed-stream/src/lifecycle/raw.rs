@@ -44,8 +44,9 @@
 //! 5. All access that writes goes through `&mut Driver` (poll, close, cancel, drop),
 //!    so state and body are never touched from two threads at once. A shared
 //!    `&Driver` (`is_terminated`, `name`, `Debug`) reads the phase, the origin and the
-//!    error count only: it never writes a `Cell`, never reaches the body, the item
-//!    slot or the errors themselves.
+//!    error count only (`ErrorQueue::queued` in try mode; a plain stream's `NoErrors`
+//!    holds nothing to read): it never writes a `Cell`, never reaches the body, the
+//!    item slot or the errors themselves.
 //! 6. `Shared::slot` holds an initialised item exactly while `Shared::slot_full` is
 //!    true; only `put_item`, `take_item` and `Shared`'s drop below touch the slot, and
 //!    no reference into it outlives one of those calls.
@@ -62,8 +63,8 @@ use crate::lifecycle::handoff::{Shared, Yielder};
 use crate::lifecycle::output::{CloseResult, ItemFor};
 
 /// The heap block: hand-off state first, then the body future (unsized once erased).
-struct Heap<T, E, F: ?Sized> {
-    shared: Shared<T, E>,
+struct Heap<T, O: CloseResult, F: ?Sized> {
+    shared: Shared<T, O>,
     body: ManuallyDrop<F>,
 }
 
@@ -71,11 +72,11 @@ struct Heap<T, E, F: ?Sized> {
 type ErasedBody<O> = dyn Future<Output = O> + 'static;
 
 /// Owner of one stream's heap block.
-pub(crate) struct RawBody<T, E, O> {
-    ptr: NonNull<Heap<T, E, ErasedBody<O>>>,
+pub(crate) struct RawBody<T, O: CloseResult> {
+    ptr: NonNull<Heap<T, O, ErasedBody<O>>>,
 }
 
-impl<T, E, O> RawBody<T, E, O> {
+impl<T, O: CloseResult> RawBody<T, O> {
     /// Allocates the block, then builds the body with a [`Yielder`] that points into it.
     ///
     /// The caller ([`crate::lifecycle::driver::Driver`]) must keep the block from outliving what
@@ -87,11 +88,10 @@ impl<T, E, O> RawBody<T, E, O> {
     where
         Mk: FnOnce(Yielder<T, O>) -> F,
         F: Future<Output = O> + 's,
-        O: CloseResult<Error = E>,
         T: ItemFor<O>,
     {
-        let block: *mut Heap<T, E, F> = allocate(Layout::new::<Heap<T, E, F>>()).cast().as_ptr();
-        // SAFETY: `block` was just allocated with the layout of a `Heap<T, E, F>`, so it
+        let block: *mut Heap<T, O, F> = allocate(Layout::new::<Heap<T, O, F>>()).cast().as_ptr();
+        // SAFETY: `block` was just allocated with the layout of a `Heap<T, O, F>`, so it
         // is valid for writes and aligned; `&raw mut` projects to the field without
         // creating a reference.
         let shared = unsafe {
@@ -110,14 +110,14 @@ impl<T, E, O> RawBody<T, E, O> {
         }
         // The body may borrow data for `'s`; the raw pointer type cannot say so. Unsize
         // first, keeping `'s`, then erase it.
-        let unsized_block: *mut Heap<T, E, dyn Future<Output = O> + 's> = block;
+        let unsized_block: *mut Heap<T, O, dyn Future<Output = O> + 's> = block;
         // SAFETY: the two pointer types differ only in the trait object's lifetime bound,
         // which has no effect on layout or metadata. The owner keeps the block from
         // outliving `'s` (see above).
         let block = unsafe {
             mem::transmute::<
-                *mut Heap<T, E, dyn Future<Output = O> + 's>,
-                *mut Heap<T, E, ErasedBody<O>>,
+                *mut Heap<T, O, dyn Future<Output = O> + 's>,
+                *mut Heap<T, O, ErasedBody<O>>,
             >(unsized_block)
         };
         Self {
@@ -128,7 +128,7 @@ impl<T, E, O> RawBody<T, E, O> {
 
     /// The hand-off state.
     #[inline]
-    pub(crate) fn shared(&self) -> &Shared<T, E> {
+    pub(crate) fn shared(&self) -> &Shared<T, O> {
         // SAFETY: invariants 1 and 3: the block is live and `shared` is only ever
         // borrowed shared.
         unsafe { &(*self.ptr.as_ptr()).shared }
@@ -164,7 +164,7 @@ impl<T, E, O> RawBody<T, E, O> {
     }
 }
 
-impl<T, E> Shared<T, E> {
+impl<T, O: CloseResult> Shared<T, O> {
     /// Puts `item` in the hand-off slot (a `yield_!`), dropping one left there.
     #[inline]
     pub(crate) fn put_item(&self, item: T) {
@@ -188,19 +188,19 @@ impl<T, E> Shared<T, E> {
     }
 }
 
-impl<T, E> Drop for Shared<T, E> {
+impl<T, O: CloseResult> Drop for Shared<T, O> {
     fn drop(&mut self) {
         drop(self.take_item());
     }
 }
 
-impl<T, E, O> Drop for RawBody<T, E, O> {
+impl<T, O: CloseResult> Drop for RawBody<T, O> {
     fn drop(&mut self) {
         // The body first: it holds a `Yielder` into `shared` (invariant 4).
         self.drop_body();
         // SAFETY: invariant 1: `ptr` was allocated by the global allocator with the
-        // layout of a sized `Heap<T, E, F>`, which is the layout that `Box` computes for
-        // the unsized `Heap<T, E, dyn Future>` it points at (unsizing and erasure change
+        // layout of a sized `Heap<T, O, F>`, which is the layout that `Box` computes for
+        // the unsized `Heap<T, O, dyn Future>` it points at (unsizing and erasure change
         // the pointer's metadata type, not the layout), so `Box` may own and free it; the
         // body is already dropped and sits in `ManuallyDrop`, so this drops `shared` and
         // frees the block.
@@ -222,7 +222,7 @@ fn allocate(layout: Layout) -> NonNull<u8> {
 impl<T, O: CloseResult> Yielder<T, O> {
     /// The hand-off state this yielder points at.
     #[inline]
-    pub(crate) fn shared(&self) -> &Shared<T, O::Error> {
+    pub(crate) fn shared(&self) -> &Shared<T, O> {
         // SAFETY: invariant 4: the yielder lives inside the body, which is dropped
         // before the state; the pointer was made from an initialised `Shared`.
         unsafe { self.ptr().as_ref() }
@@ -233,29 +233,31 @@ impl<T, O: CloseResult> Yielder<T, O> {
 // it. It is dereferenced only while that body is polled or dropped, which needs
 // `&mut` access to the owning driver (invariant 5): never from two threads at once.
 // Moving the body to another thread moves the whole stream, items (`T`) and errors
-// (`E`) included, hence the bounds.
+// (`O::Error`) included, hence the bounds.
 unsafe impl<T: Send, O: CloseResult> Send for Yielder<T, O> where O::Error: Send {}
 // SAFETY: as above; a `&Yielder` gives no access beyond what polling the body gives.
 unsafe impl<T: Send, O: CloseResult> Sync for Yielder<T, O> where O::Error: Send {}
 
-// SAFETY: the block holds the hand-off state (items `T`, errors `E`, `Cell`s) and the
-// body. Moving the block's owner to another thread moves the items and errors, hence
-// the bounds; the `Cell`s are touched only through the owner (invariant 5). Whether the
-// body may move is not this type's to say: `RawBody` is held only by a `Driver`, whose
-// `S` marker carries it (`SendBody` is `Send`, and `Driver::new_send` proved the body
+// SAFETY: the block holds the hand-off state (items `T`; errors `O::Error` in the store
+// that `O::__Errors<T>` names, with a plain fn pointer; `Cell`s) and the body. Moving
+// the block's owner to another thread moves the items and errors, hence the bounds;
+// the `Cell`s are touched only through the owner (invariant 5). Whether the body may
+// move is not this type's to say: `RawBody` is held only by a `Driver`, whose `S`
+// marker carries it (`SendBody` is `Send`, and `Driver::new_send` proved the body
 // `Send`; `LocalBody` is neither `Send` nor `Sync`, so such a driver is neither).
-unsafe impl<T: Send, E: Send, O> Send for RawBody<T, E, O> {}
+unsafe impl<T: Send, O: CloseResult> Send for RawBody<T, O> where O::Error: Send {}
 // SAFETY: invariant 5: through `&RawBody` (so through `&Driver`: `is_terminated`,
 // `name`, `Debug`) nothing is written, and neither the body, the item slot nor the
-// error queue is reached; only `Shared::body_live` and `Shared::queued` are read, and
-// no `&mut` to the owner exists while a `&` is shared. Sharing a stream between threads
-// is sharing those reads. Same bounds as `Send`, so that a `Sync` stream is also `Send`.
-unsafe impl<T: Send, E: Send, O> Sync for RawBody<T, E, O> {}
+// error queue is reached; only `Shared::body_live` and the error count
+// (`ErrorStore::has_errors`: `ErrorQueue::queued`, nothing for `NoErrors`) are read,
+// and no `&mut` to the owner exists while a `&` is shared. Sharing a stream between
+// threads is sharing those reads. Same bounds as `Send`, so that a `Sync` stream is also
+// `Send`.
+unsafe impl<T: Send, O: CloseResult> Sync for RawBody<T, O> where O::Error: Send {}
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use core::convert::Infallible;
     use core::task::Waker;
 
     #[test]
@@ -270,7 +272,7 @@ mod tests {
         }
         let drops = Rc::new(Cell::new(0));
         let held = Count(drops.clone());
-        let mut raw: RawBody<u8, Infallible, ()> = RawBody::new(move |_y| async move {
+        let mut raw: RawBody<u8, ()> = RawBody::new(move |_y| async move {
             let _held = held;
         });
         raw.drop_body();
@@ -280,8 +282,7 @@ mod tests {
         drop(raw);
         assert_eq!(drops.get(), 1);
         let mut cx = Context::from_waker(Waker::noop());
-        let mut raw: RawBody<Result<u8, u8>, u8, Result<(), u8>> =
-            RawBody::new(|_y| async { Err(7) });
+        let mut raw: RawBody<Result<u8, u8>, Result<(), u8>> = RawBody::new(|_y| async { Err(7) });
         assert_eq!(raw.poll_body(&mut cx), Poll::Ready(Err(7)));
     }
 }
